@@ -94,3 +94,74 @@ def timestamped_name(db_file: Path, label: str, when: datetime | None = None) ->
 def backups_dir(db_file: Path) -> Path:
     """Backups live in a ``backups`` folder beside the database file."""
     return db_file.parent / "backups"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    size_bytes: int
+    revision: str | None
+    items: int
+    volunteers: int
+    activities: int
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Check a backup file and summarise what it holds (read-only)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise UserError(
+            N_("{path} cannot be opened: {reason}"), path=str(path), reason=str(exc)
+        ) from exc
+    try:
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise UserError(N_("The backup {path} is damaged."), path=str(path))
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = [
+                conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+                for table in ("item", "volunteer", "activity")
+            ]
+        except sqlite3.DatabaseError as exc:
+            raise UserError(
+                N_("{path} is not a Partner Desk backup ({reason})."),
+                path=str(path),
+                reason=str(exc),
+            ) from exc
+    finally:
+        conn.close()
+    stat = path.stat()
+    return BackupInfo(
+        path=path,
+        taken_at=datetime.fromtimestamp(stat.st_mtime).astimezone(),
+        size_bytes=stat.st_size,
+        revision=revision[0] if revision else None,
+        items=int(counts[0]),
+        volunteers=int(counts[1]),
+        activities=int(counts[2]),
+    )
+
+
+def restore_sqlite(backup: Path, db_file: Path) -> Path:
+    """Replace the database's content with a backup; the current state is kept first.
+
+    Returns the path of the safety copy of what was there before.  Close every
+    engine on ``db_file`` before calling.
+    """
+    inspect_backup(backup)
+    safety = backup_sqlite(
+        db_file, backups_dir(db_file) / timestamped_name(db_file, "before-restore")
+    )
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(db_file, timeout=10)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return safety.path

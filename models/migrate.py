@@ -92,9 +92,10 @@ def _run_upgrade(engine: Engine, target: str) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseDamaged(
-                            N_("The database has broken links between records ({count}).")
-                            + " "
-                            + N_("Restore it from a backup (File → Restore)."),
+                            N_(
+                                "The database has broken links between records ({count}). "
+                                "Restore it from a backup (File → Restore)."
+                            ),
                             count=len(broken),
                         )
         finally:

@@ -349,3 +349,41 @@ def set_rate(
         before=before,
         after={"fen_per_hour": fen_per_hour, "effective_from": effective_from},
     )
+
+
+def add_store(
+    session: Session, *, staff: str, code: str, name: str, address: str | None = None
+) -> uuid.UUID:
+    code = normalise_code(code)
+    if not STORE_CODE_PATTERN.match(code):
+        raise UserError(
+            N_("Store code “{code}” must be 1 to 6 letters A–Z or digits (e.g. S01)."), code=code
+        )
+    if not name.strip():
+        raise UserError(N_("Store {code} needs a name."), code=code)
+    if session.scalar(select(Store.id).where(Store.code == code)) is not None:
+        raise UserError(N_("Store code “{code}” is used twice."), code=code)
+    store = Store(code=code, name=name.strip(), address=(address or "").strip() or None)
+    session.add(store)
+    session.flush()
+    audit.record(
+        session,
+        staff=staff,
+        action="store.add",
+        entity="store",
+        entity_id=store.id,
+        after={"code": code, "name": store.name, "address": store.address},
+    )
+    return store.id
+
+
+@dataclass(frozen=True)
+class RateRow:
+    effective_from: date
+    fen_per_hour: int
+    note: str | None
+
+
+def rates(session: Session) -> list[RateRow]:
+    rows = session.scalars(select(MatchingRate).order_by(MatchingRate.effective_from))
+    return [RateRow(r.effective_from, r.fen_per_hour, r.note) for r in rows]

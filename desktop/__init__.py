@@ -1,0 +1,1 @@
+"""Partner Desk GUI and command line. Depends on ``models``; never the other way."""

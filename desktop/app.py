@@ -1,0 +1,273 @@
+"""Start-up of the GUI: font, language, one instance per database, migrations,
+first-run set-up, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from desktop import crash, fonts, i18n, icons, messages, preferences
+from desktop.context import AppContext
+from desktop.i18n import user_message
+from desktop.instance_lock import InstanceLock
+from desktop.jobs import Progress, run_job
+from desktop.main_window import MainWindow
+from desktop.setup_dialog import SetupDialog
+from models import __version__, migrate, organisation, resources
+from models.backup import backup_sqlite, backups_dir, restore_sqlite, timestamped_name
+from models.db import Database, data_dir, normalise_url, sqlite_path
+from models.errors import UserError
+
+EXIT_OK = 0
+EXIT_CANCELLED = 1
+EXIT_REFUSED = 3
+# For benchmarks and smoke tests: quit as soon as the main window is shown.
+EXIT_AFTER_SHOW_ENV = "PARTNER_DESK_EXIT_AFTER_SHOW"
+
+
+class StderrMessages:
+    """Message service for unattended runs: print instead of opening dialogs."""
+
+    def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        print(f"{title}: {text}", file=sys.stderr)
+
+    warning = information
+    error = information
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        print(f"{title}: {text}", file=sys.stderr)
+        return False
+
+    def ask_text(
+        self, parent: QWidget | None, title: str, label: str, *, secret: bool = False
+    ) -> str | None:
+        return None
+
+
+def make_application(argv: list[str], language: str | None) -> tuple[QApplication, str]:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Partner Desk")
+    app.setOrganizationName(preferences.ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icons.app_icon())
+    family = fonts.register_cjk_font()
+    if family:
+        fonts.apply_app_font(app, family)
+    chosen = i18n.install(app, language or preferences.get(preferences.LANGUAGE))
+    style = resources.path("styles/app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app, chosen
+
+
+class Controller:
+    """Owns the open database, its lock and the main window."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.database: Database | None = None
+        self.lock: InstanceLock | None = None
+        self.window: MainWindow | None = None
+
+    # --- opening -----------------------------------------------------------
+    def open(self, db: str | None, parent: QWidget | None = None) -> bool:
+        title = QCoreApplication.translate("app", "Open database")
+        url = normalise_url(db)
+        path = sqlite_path(url)
+        lock = InstanceLock(path) if path is not None else None
+        try:
+            if lock is not None:
+                lock.acquire()
+            database = Database.open(url)
+        except UserError as exc:
+            messages.error(parent, title, user_message(exc))
+            return False
+        try:
+            migrate.upgrade(database)
+            with database.reading() as session:
+                ready = organisation.is_set_up(session)
+        except UserError as exc:
+            database.close()
+            if lock is not None:
+                lock.release()
+            messages.error(parent, title, user_message(exc))
+            return False
+        if not ready:
+            dialog = SetupDialog(database, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                database.close()
+                if lock is not None:
+                    lock.release()
+                return False
+            staff = dialog.staff_name.text().strip()
+            if staff:
+                preferences.put(preferences.STAFF_NAME, staff)
+        self._switch_to(database, lock)
+        preferences.put(preferences.LAST_DATABASE, str(path) if path else "")
+        return True
+
+    def _switch_to(self, database: Database, lock: InstanceLock | None) -> None:
+        old_window, old_db, old_lock = self.window, self.database, self.lock
+        with database.reading() as session:
+            profile = organisation.profile(session)
+        context = AppContext(database=database, language=self.language)
+        if profile is not None:
+            context.time_zone = profile.time_zone
+            context.organisation = f"{profile.name} ({profile.code})"
+        window = MainWindow(context)
+        window.openDatabaseRequested.connect(self.choose_database)
+        window.backupRequested.connect(self.backup_now)
+        window.restoreRequested.connect(self.restore)
+        window.aboutRequested.connect(self.about)
+        self.window, self.database, self.lock = window, database, lock
+        if old_window is not None:
+            window.show()
+            old_window.close()
+            old_window.deleteLater()
+        if old_db is not None:
+            old_db.close()
+        if old_lock is not None and old_lock is not lock:
+            old_lock.release()
+
+    def shutdown(self) -> None:
+        if self.database is not None:
+            self.database.close()
+        if self.lock is not None:
+            self.lock.release()
+
+    # --- menu actions ---------------------------------------------------------
+    def choose_database(self) -> None:
+        start = str(self.database.path.parent) if self.database and self.database.path else ""
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("app", "Open another database"),
+            start,
+            QCoreApplication.translate(
+                "app", "Partner Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+            ),
+        )
+        if name:
+            self.open(name, self.window)
+
+    def backup_now(self) -> None:
+        database = self.database
+        if database is None or database.path is None:
+            messages.information(
+                self.window,
+                QCoreApplication.translate("app", "Back up now"),
+                QCoreApplication.translate(
+                    "app", "This database is on a server; back it up with the server's own tools."
+                ),
+            )
+            return
+        source = database.path
+        destination = backups_dir(source) / timestamped_name(source, "manual")
+
+        def work(progress: Progress) -> Path:
+            return backup_sqlite(source, destination).path
+
+        def done(path: object) -> None:
+            messages.information(
+                self.window,
+                QCoreApplication.translate("app", "Back up now"),
+                QCoreApplication.translate("app", "Backup written to {path}").format(path=path),
+            )
+
+        run_job(self.window, QCoreApplication.translate("app", "Backing up…"), work, done)
+
+    def restore(self) -> None:
+        database = self.database
+        if database is None or database.path is None or self.window is None:
+            return
+        db_file = database.path
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("app", "Restore from a backup"),
+            str(backups_dir(db_file)),
+            QCoreApplication.translate("app", "Backups (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if not name:
+            return
+        from models.backup import inspect_backup
+
+        title = QCoreApplication.translate("app", "Restore from a backup")
+        try:
+            info = inspect_backup(Path(name))
+        except UserError as exc:
+            messages.error(self.window, title, user_message(exc))
+            return
+        question = QCoreApplication.translate(
+            "app",
+            "Replace the current data with the backup of {date}?\n"
+            "It holds {items} items, {volunteers} volunteers and {activities} activities.\n"
+            "The current data is saved as a backup first.",
+        ).format(
+            date=f"{info.taken_at:%Y-%m-%d %H:%M}",
+            items=f"{info.items:,}",
+            volunteers=f"{info.volunteers:,}",
+            activities=f"{info.activities:,}",
+        )
+        if not messages.confirm(self.window, title, question):
+            return
+        database.close()
+        try:
+            safety = restore_sqlite(Path(name), db_file)
+            migrate.upgrade(database)
+        except UserError as exc:
+            messages.error(self.window, title, user_message(exc))
+            return
+        # The same file stays locked by us throughout.
+        self._switch_to(Database.open(database.url), self.lock)
+        messages.information(
+            self.window,
+            title,
+            QCoreApplication.translate(
+                "app", "Restored. The data from before is kept in {path}"
+            ).format(path=safety),
+        )
+
+    def about(self) -> None:
+        database = self.database
+        QMessageBox.about(
+            self.window,
+            QCoreApplication.translate("app", "About Partner Desk"),
+            QCoreApplication.translate(
+                "app",
+                "<h3>Partner Desk {version}</h3>"
+                "<p>Donation intake, volunteer check-in, service hours and sync for "
+                "partner NGOs — offline.</p>"
+                "<p>Database: {db}<br>Data folder: {data}</p>"
+                "<p>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</p>",
+            ).format(
+                version=__version__,
+                db=database.display_name() if database else "-",
+                data=data_dir(),
+            ),
+        )
+
+
+def run_gui(db: str | None, language: str | None) -> int:
+    app, chosen = make_application(sys.argv, language)
+    unattended = bool(os.environ.get(EXIT_AFTER_SHOW_ENV)) or bool(
+        os.environ.get("PARTNER_DESK_NONINTERACTIVE")
+    )
+    if unattended:
+        messages.service = StderrMessages()
+    else:
+        crash.install()
+    controller = Controller(chosen)
+    if not controller.open(db):
+        return EXIT_REFUSED
+    window = controller.window
+    assert window is not None
+    window.show()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV):
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    controller.shutdown()
+    return code

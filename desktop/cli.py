@@ -1,0 +1,269 @@
+"""The command line (DESIGN.md "Command line"): headless subcommands on ``models``.
+
+Every subcommand exits 0 on success and non-zero with a one-line reason on
+failure; with ``--json`` it prints one JSON document saying what it did.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from models import __version__
+from models.errors import Cancelled, UserError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+class Translator:
+    """Translates messages for the terminal without a QApplication."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translator: Any = None
+        if language != "en":
+            from PySide6.QtCore import QTranslator
+
+            from models import resources
+
+            translator = QTranslator()
+            if translator.load(str(resources.path(f"translations/partner_desk_{language}.qm"))):
+                self._translator = translator
+
+    def translate(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return str(self._translator.translate(context, text) or text)
+
+    def model(self, text: str) -> str:
+        return self.translate("models", text)
+
+
+def system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    from desktop.i18n import normalise_language
+
+    name = QLocale.system().name()
+    return "zh_CN" if name.lower().startswith("zh") else normalise_language("en" if name else None)
+
+
+def _common(json_flag: bool = True) -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: the file in the user data folder)",
+    )
+    parent.add_argument(
+        "--lang", default=argparse.SUPPRESS, choices=["zh_CN", "en"], help="language of messages"
+    )
+    if json_flag:
+        parent.add_argument("--json", action="store_true", help="print one JSON document")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partner-desk",
+        description="Partner Desk: donation intake, volunteer check-in, service hours and "
+        "sync for partner NGOs, offline. With no command, opens the window.",
+    )
+    parser.add_argument("--db", default=None, help="database file or SQLAlchemy URL")
+    parser.add_argument("--lang", default=None, choices=["zh_CN", "en"], help="UI language")
+    parser.add_argument("--version", action="version", version=f"partner-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo", parents=[_common()], help="fill an empty database with realistic sample data"
+    )
+    demo.add_argument("--items", type=int, default=3000, help="donated items (default 3000)")
+    demo.add_argument("--volunteers", type=int, default=200, help="volunteers (default 200)")
+    demo.add_argument("--activities", type=int, default=24, help="activities (default 24)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+
+    sub.add_parser(
+        "check", parents=[_common()], help="check the database's integrity and schema version"
+    )
+
+    backup = sub.add_parser(
+        "backup", parents=[_common()], help="write a backup copy of the database"
+    )
+    backup.add_argument("--out", required=True, type=Path, help="backup file to write")
+    return parser
+
+
+def _emit(args: argparse.Namespace, document: dict[str, Any], human: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(document, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(human)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    language = getattr(args, "lang", None) or system_language()
+    tr = Translator(language)
+    handlers: dict[str, Callable[[argparse.Namespace, Translator], int]] = {
+        "demo": cmd_demo,
+        "check": cmd_check,
+        "backup": cmd_backup,
+    }
+    try:
+        return handlers[args.command](args, tr)
+    except UserError as exc:
+        reason = exc.render(tr.model)
+        _fail(args, reason)
+        return EXIT_FAILED
+    except Cancelled:
+        _fail(args, tr.translate("cli", "Cancelled."))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _fail(args, tr.translate("cli", "Interrupted."))
+        return EXIT_FAILED
+
+
+def _fail(args: argparse.Namespace, reason: str) -> None:
+    one_line = " ".join(reason.split())
+    if getattr(args, "json", False):
+        print(json.dumps({"ok": False, "error": one_line}, ensure_ascii=False))
+    print(f"partner-desk {args.command}: {one_line}", file=sys.stderr)
+
+
+def _open(args: argparse.Namespace, *, migrate_first: bool = True) -> Any:
+    from models import migrate
+    from models.db import Database
+
+    database = Database.open(getattr(args, "db", None))
+    if migrate_first:
+        migrate.upgrade(database)
+    return database
+
+
+def cmd_demo(args: argparse.Namespace, tr: Translator) -> int:
+    from models import demo, overview
+    from models.errors import N_
+
+    for name in ("items", "volunteers", "activities"):
+        if getattr(args, name) < 0:
+            raise UserError(N_("--{name} cannot be negative."), name=name)
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            occupied = overview.holds_data(session)
+        if occupied:
+            raise UserError(
+                N_(
+                    "This database already holds data; demo data only goes into an empty "
+                    "database (choose another file with --db)."
+                )
+            )
+        sizes = demo.DemoSizes(
+            items=args.items, volunteers=args.volunteers, activities=args.activities
+        )
+        last = [-1]
+
+        def progress(done: int, total: int) -> None:
+            percent = 100 * done // total if total else 100
+            if percent != last[0] and sys.stderr.isatty():
+                print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
+                last[0] = percent
+
+        result = demo.generate(database, sizes, seed=args.seed, progress=progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        database.close()
+    document = {
+        "ok": True,
+        "database": database.display_name(),
+        "counts": result.counts,
+        "activities": [
+            {"id": str(a.id), "title": a.title, "state": a.state} for a in result.activities
+        ],
+    }
+    human = (
+        tr.translate("cli", "Demo data written to {db}:").format(db=database.display_name())
+        + "\n"
+        + "\n".join(f"  {name}: {count:,}" for name, count in sorted(result.counts.items()))
+    )
+    _emit(args, document, human)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, tr: Translator) -> int:
+    from models.check import check_database
+
+    database = _open(args, migrate_first=False)
+    try:
+        report = check_database(database)
+    finally:
+        database.close()
+    document = {
+        "ok": report.ok,
+        "database": database.display_name(),
+        "integrity": report.integrity,
+        "foreign_key_problems": report.foreign_key_problems,
+        "schema": {
+            "status": report.schema.status.value,
+            "revision": report.schema.revision,
+            "head": report.schema.head,
+        },
+        "journal_mode": report.journal_mode,
+    }
+    lines = [
+        tr.translate("cli", "Database: {db}").format(db=database.display_name()),
+        tr.translate("cli", "Integrity: {result}").format(result="; ".join(report.integrity[:5])),
+        tr.translate("cli", "Broken links between records: {n}").format(
+            n=report.foreign_key_problems
+        ),
+        tr.translate("cli", "Schema: {revision} (current: {head}, {status})").format(
+            revision=report.schema.revision or "-",
+            head=report.schema.head,
+            status=report.schema.status.value,
+        ),
+    ]
+    if report.integrity != ["ok"] or report.foreign_key_problems:
+        lines.append(
+            tr.translate(
+                "cli", "The database is damaged. Restore the newest good backup (File → Restore)."
+            )
+        )
+    elif report.schema.status == "behind":
+        lines.append(
+            tr.translate("cli", "The schema will be upgraded when Partner Desk next opens it.")
+        )
+    _emit(args, document, "\n".join(lines))
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_backup(args: argparse.Namespace, tr: Translator) -> int:
+    from models.backup import backup_sqlite
+    from models.errors import N_
+
+    database = _open(args, migrate_first=False)
+    try:
+        path = database.path
+        if path is None:
+            raise UserError(
+                N_("Only SQLite database files can be backed up here; use the server's tools.")
+            )
+        result = backup_sqlite(path, args.out)
+    finally:
+        database.close()
+    document = {
+        "ok": result.integrity_ok,
+        "database": str(path),
+        "backup": str(result.path),
+        "size_bytes": result.size_bytes,
+        "integrity_ok": result.integrity_ok,
+    }
+    human = tr.translate("cli", "Backup written to {path} ({size:,} bytes).").format(
+        path=result.path, size=result.size_bytes
+    )
+    _emit(args, document, human)
+    return EXIT_OK if result.integrity_ok else EXIT_FAILED

@@ -1,0 +1,38 @@
+"""One running Partner Desk per database file.
+
+A lock file beside the database (``<db>.lock``) holds the owner's PID; a stale
+lock left by a crash is taken over automatically (QLockFile checks the PID).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from models.errors import N_, AlreadyRunning
+
+
+class InstanceLock:
+    def __init__(self, db_file: Path) -> None:
+        self.path = db_file.with_name(db_file.name + ".lock")
+        self._lock = QLockFile(str(self.path))
+        self._lock.setStaleLockTime(0)
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._lock.tryLock(100):
+            return
+        ok, pid, host, _app = self._lock.getLockInfo()
+        raise AlreadyRunning(
+            N_(
+                "Partner Desk is already open with this database (process {pid} on {host}). "
+                "Switch to that window, or close it first."
+            ),
+            pid=pid if ok else "?",
+            host=host if ok and host else "-",
+        )
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()

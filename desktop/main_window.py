@@ -1,0 +1,151 @@
+"""The main window: sidebar, screens, menus and status bar. It only assembles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import icons, preferences
+from desktop.context import AppContext
+from desktop.navigation import SCREENS
+from desktop.screen import Screen
+
+GEOMETRY_KEY = "main_window"
+
+
+class MainWindow(QMainWindow):
+    openDatabaseRequested = Signal()
+    backupRequested = Signal()
+    restoreRequested = Signal()
+    aboutRequested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Partner Desk"))
+        self.setWindowIcon(icons.app_icon())
+        self._screens: dict[str, Screen] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(24, 24))
+        self.sidebar.setFixedWidth(168)
+        for entry in SCREENS:
+            item = QListWidgetItem(icons.icon(entry.icon), entry.title())
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self.organisation_label = QLabel()
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addWidget(self.organisation_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.update_status()
+
+        if not preferences.restore_geometry(self, GEOMETRY_KEY):
+            self.resize(1180, 760)
+        start = preferences.get(preferences.LAST_SCREEN)
+        self.navigate(start if start in self.keys() else SCREENS[0].key)
+
+    # --- navigation -----------------------------------------------------------
+    @staticmethod
+    def keys() -> list[str]:
+        return [entry.key for entry in SCREENS]
+
+    def navigate(self, key: str) -> Screen:
+        row = self.keys().index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)  # calls _show_row
+        return self.screen(key)
+
+    def screen(self, key: str) -> Screen:
+        """The screen for ``key``, built the first time it is needed."""
+        screen = self._screens.get(key)
+        if screen is None:
+            entry = SCREENS[self.keys().index(key)]
+            screen = entry.factory(self.context, self.stack)
+            screen.setWindowTitle(entry.title())
+            screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            self._screens[key] = screen
+            self.stack.addWidget(screen)
+            screen.refresh()
+        return screen
+
+    def current_key(self) -> str:
+        return self.keys()[max(0, self.sidebar.currentRow())]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.keys()[row]
+        screen = self.screen(key)
+        self.stack.setCurrentWidget(screen)
+        preferences.put(preferences.LAST_SCREEN, key)
+
+    def refresh_all(self) -> None:
+        for screen in self._screens.values():
+            screen.refresh()
+        self.update_status()
+
+    # --- menus and status -----------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open another database…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.openDatabaseRequested)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.backupRequested)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restoreRequested)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, entry in enumerate(SCREENS, start=1):
+            action = QAction(entry.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=entry.key: self.navigate(key))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Partner Desk"), self)
+        self.about_action.triggered.connect(self.aboutRequested)
+        help_menu.addAction(self.about_action)
+
+    def update_status(self) -> None:
+        name = self.context.organisation
+        self.organisation_label.setText(name)
+        self.database_label.setText(
+            self.tr("Database: {path}").format(path=self.context.database.display_name())
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        preferences.save_geometry(self, GEOMETRY_KEY)
+        super().closeEvent(event)
