@@ -13,7 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from models import __version__
+from models.db import classify_db_error
 from models.errors import Cancelled, UserError
 
 EXIT_OK = 0
@@ -119,6 +122,12 @@ def run_command(args: argparse.Namespace) -> int:
         reason = exc.render(tr.model)
         _fail(args, reason)
         return EXIT_FAILED
+    except DBAPIError as exc:
+        mapped = classify_db_error(exc)
+        if mapped is None:
+            raise
+        _fail(args, mapped.render(tr.model))
+        return EXIT_FAILED
     except Cancelled:
         _fail(args, tr.translate("cli", "Cancelled."))
         return EXIT_FAILED
@@ -221,7 +230,7 @@ def cmd_check(args: argparse.Namespace, tr: Translator) -> int:
         tr.translate("cli", "Broken links between records: {n}").format(
             n=report.foreign_key_problems
         ),
-        tr.translate("cli", "Schema: {revision} (current: {head}, {status})").format(
+        tr.translate("cli", "Schema: {revision} (latest: {head}, {status})").format(
             revision=report.schema.revision or "-",
             head=report.schema.head,
             status=report.schema.status.value,
@@ -230,7 +239,8 @@ def cmd_check(args: argparse.Namespace, tr: Translator) -> int:
     if report.integrity != ["ok"] or report.foreign_key_problems:
         lines.append(
             tr.translate(
-                "cli", "The database is damaged. Restore the newest good backup (File → Restore)."
+                "cli",
+                "The database is damaged. Restore a good backup (File → Restore from a backup).",
             )
         )
     elif report.schema.status == "behind":

@@ -43,9 +43,10 @@ def gui_sources() -> list[Path]:
 
 
 def model_messages() -> list[tuple[str, str, int]]:
-    """(text, file, line) of every ``N_("…")`` in models/."""
+    """(text, file, line) of every ``N_("…")`` (UserError messages) in models/ and desktop/."""
     found: list[tuple[str, str, int]] = []
-    for path in sorted((ROOT / "models").rglob("*.py")):
+    paths = sorted((ROOT / "models").rglob("*.py")) + gui_sources()
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if (

@@ -23,14 +23,15 @@ class InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self._lock.tryLock(100):
             return
-        ok, pid, host, _app = self._lock.getLockInfo()
+        info = self._lock.getLockInfo()  # (pid, host, app); empty when unreadable
+        pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "")
         raise AlreadyRunning(
             N_(
                 "Partner Desk is already open with this database (process {pid} on {host}). "
                 "Switch to that window, or close it first."
             ),
-            pid=pid if ok else "?",
-            host=host if ok and host else "-",
+            pid=pid,
+            host=host or "-",
         )
 
     def release(self) -> None:

@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
         row = self.keys().index(key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)  # calls _show_row
-        return self.screen(key)
+        return self.screen_for(key)
 
-    def screen(self, key: str) -> Screen:
+    def screen_for(self, key: str) -> Screen:
         """The screen for ``key``, built the first time it is needed."""
         screen = self._screens.get(key)
         if screen is None:
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.keys()[row]
-        screen = self.screen(key)
+        screen = self.screen_for(key)
         self.stack.setCurrentWidget(screen)
         preferences.put(preferences.LAST_SCREEN, key)
 

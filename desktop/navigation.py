@@ -23,15 +23,15 @@ class ScreenEntry:
 
 
 # Marked for translation here; translated when shown.
-TITLES = {
-    "intake": QT_TRANSLATE_NOOP("navigation", "Intake"),
-    "items": QT_TRANSLATE_NOOP("navigation", "Items"),
-    "volunteers": QT_TRANSLATE_NOOP("navigation", "Volunteers"),
-    "activities": QT_TRANSLATE_NOOP("navigation", "Activities"),
-    "kiosk": QT_TRANSLATE_NOOP("navigation", "Check-in"),
-    "hours": QT_TRANSLATE_NOOP("navigation", "Hours"),
-    "sync": QT_TRANSLATE_NOOP("navigation", "Sync"),
-    "settings": QT_TRANSLATE_NOOP("navigation", "Settings"),
+TITLES: dict[str, str] = {
+    "intake": str(QT_TRANSLATE_NOOP("navigation", "Intake")),
+    "items": str(QT_TRANSLATE_NOOP("navigation", "Items")),
+    "volunteers": str(QT_TRANSLATE_NOOP("navigation", "Volunteers")),
+    "activities": str(QT_TRANSLATE_NOOP("navigation", "Activities")),
+    "kiosk": str(QT_TRANSLATE_NOOP("navigation", "Check-in")),
+    "hours": str(QT_TRANSLATE_NOOP("navigation", "Hours")),
+    "sync": str(QT_TRANSLATE_NOOP("navigation", "Sync")),
+    "settings": str(QT_TRANSLATE_NOOP("navigation", "Settings")),
 }
 
 

@@ -171,7 +171,7 @@ def classify_db_error(exc: BaseException) -> UserError | None:
         return DiskFull(N_("The disk is full. Free some space and try again; nothing was saved."))
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
         return DatabaseDamaged(
-            N_("The database file is damaged. Restore it from a backup (File → Restore).")
+            N_("The database file is damaged. Restore a backup (File → Restore from a backup).")
         )
     return None
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from models.backup import backup_sqlite, backups_dir, timestamped_name
-from models.db import Database
+from models.db import Database, translate_db_errors
 from models.errors import N_, DatabaseDamaged, DatabaseTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -49,7 +49,7 @@ class MigrationResult:
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    with engine.connect() as conn:
+    with translate_db_errors(), engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
             status = SchemaStatus.FOREIGN if tables else SchemaStatus.EMPTY
@@ -94,7 +94,7 @@ def _run_upgrade(engine: Engine, target: str) -> None:
                         raise DatabaseDamaged(
                             N_(
                                 "The database has broken links between records ({count}). "
-                                "Restore it from a backup (File → Restore)."
+                                "Restore it from a backup (File → Restore from a backup)."
                             ),
                             count=len(broken),
                         )
@@ -125,6 +125,13 @@ def upgrade(database: Database, target: str = "head", *, backup: bool = True) ->
     wanted = HEAD_REVISION if target == "head" else target
     if state.revision == wanted:
         return MigrationResult(state.revision, wanted, None)
+    with translate_db_errors():
+        return _upgrade_from(database, state, wanted, backup=backup)
+
+
+def _upgrade_from(
+    database: Database, state: SchemaState, wanted: str, *, backup: bool
+) -> MigrationResult:
     backup_path: Path | None = None
     db_file = database.path
     if backup and state.status is SchemaStatus.BEHIND and db_file is not None:

@@ -52,7 +52,7 @@ class KioskScreen(SummaryScreen):
         for row in rows:
             start = local(row.starts_at, self.context.time_zone)
             end = local(row.ends_at, self.context.time_zone)
-            text = self.tr("{title} · {date} {start}–{end} · {n} attendances").format(
+            text = self.tr("{title} · {date} {start}–{end} · attendances: {n}").format(
                 title=row.title,
                 date=f"{start:%Y-%m-%d}",
                 start=f"{start:%H:%M}",

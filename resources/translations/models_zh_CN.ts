@@ -6,137 +6,162 @@
     <message>
       <location filename="../../models/backup.py" line="43" />
       <source>There is no database file at {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} 处没有数据库文件。</translation>
     </message>
     <message>
       <location filename="../../models/backup.py" line="71" />
       <source>The backup could not be written to {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法将备份写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/backup.py" line="116" />
       <source>{path} cannot be opened: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/backup.py" line="68" />
       <source>The disk is full: the backup was not written. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满，备份未写入。请释放一些空间后重试。</translation>
     </message>
     <message>
       <location filename="../../models/backup.py" line="121" />
       <source>The backup {path} is damaged.</source>
-      <translation type="unfinished" />
+      <translation>备份 {path} 已损坏。</translation>
     </message>
     <message>
       <location filename="../../models/backup.py" line="129" />
       <source>{path} is not a Partner Desk backup ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是伙伴工作台的备份（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../models/db.py" line="158" />
       <source>The database is busy: another program or desk is writing to it. Wait a moment and try again.</source>
-      <translation type="unfinished" />
+      <translation>数据库正忙：其他程序或其他工作台正在写入。请稍候再试。</translation>
     </message>
     <message>
       <location filename="../../models/db.py" line="165" />
       <source>The database cannot be written. Check that the file and its folder are not read-only and that the drive is connected.</source>
-      <translation type="unfinished" />
+      <translation>无法写入数据库。请检查文件及其所在文件夹是否为只读，以及所在磁盘是否已连接。</translation>
     </message>
     <message>
       <location filename="../../models/db.py" line="171" />
       <source>The disk is full. Free some space and try again; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满，未保存任何内容。请释放一些空间后重试。</translation>
     </message>
     <message>
       <location filename="../../models/db.py" line="174" />
-      <source>The database file is damaged. Restore it from a backup (File → Restore).</source>
-      <translation type="unfinished" />
+      <source>The database file is damaged. Restore a backup (File → Restore from a backup).</source>
+      <translation>数据库文件已损坏。请从备份恢复（文件 → 从备份恢复）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/demo.py" line="1004" />
+      <source>Too many demo items for store {store} in {year}; use fewer items.</source>
+      <translation>门店 {store} 在 {year} 年的示例物品过多，请减少物品数量。</translation>
+    </message>
+    <message>
+      <location filename="../../models/demo.py" line="542" />
+      <source>--{name} cannot be negative.</source>
+      <translation>--{name} 不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../models/demo.py" line="607" />
+      <source>Add at least one store or site.</source>
+      <translation>请至少添加一个门店或站点。</translation>
     </message>
     <message>
       <location filename="../../models/migrate.py" line="111" />
       <source>This database was written by a newer version of Partner Desk (schema {revision}). Install the newer version to open it; the file was not changed.</source>
-      <translation type="unfinished" />
+      <translation>此数据库由更新版本的伙伴工作台写入（结构版本 {revision}）。请安装新版本后再打开；文件未做任何更改。</translation>
     </message>
     <message>
       <location filename="../../models/migrate.py" line="120" />
       <source>This file is a database, but not a Partner Desk one. Choose another file; it was not changed.</source>
-      <translation type="unfinished" />
+      <translation>此文件是数据库，但不是伙伴工作台的数据库。请选择其他文件；该文件未做任何更改。</translation>
     </message>
     <message>
       <location filename="../../models/migrate.py" line="95" />
-      <source>The database has broken links between records ({count}). Restore it from a backup (File → Restore).</source>
-      <translation type="unfinished" />
+      <source>The database has broken links between records ({count}). Restore it from a backup (File → Restore from a backup).</source>
+      <translation>数据库中有 {count} 处记录之间的关联已损坏。请从备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
       <location filename="../../models/money.py" line="25" />
       <source>“{text}” is not an amount of money.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是有效的金额。</translation>
     </message>
     <message>
       <location filename="../../models/money.py" line="28" />
       <source>Amounts have at most two decimal places (fen).</source>
-      <translation type="unfinished" />
+      <translation>金额最多保留两位小数（精确到分）。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="74" />
       <source>Enter the organisation's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入机构名称。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="77" />
       <source>The organisation code must be 2 to 12 letters A–Z or digits (it is printed in every QR code).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../models/organisation.py" line="83" />
-      <source>Add at least one store or site.</source>
-      <translation type="unfinished" />
+      <translation>机构代码须为 2 至 12 位字母（A–Z）或数字（会写入每个二维码）。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="98" />
       <source>The matching rate must be between ¥0 and ¥100,000 per hour.</source>
-      <translation type="unfinished" />
+      <translation>配捐标准须在每小时 ¥0 至 ¥100,000 之间。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="113" />
       <source>This database already belongs to an organisation.</source>
-      <translation type="unfinished" />
+      <translation>此数据库已属于某个机构。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="165" />
       <source>The organisation has not been set up yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未设置机构信息。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="245" />
       <source>Give a reason for changing the keys.</source>
-      <translation type="unfinished" />
+      <translation>请填写更换密钥的原因。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="287" />
       <source>The PIN must be 4 to 8 digits.</source>
-      <translation type="unfinished" />
+      <translation>PIN 码须为 4 至 8 位数字。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="360" />
       <source>Store code “{code}” must be 1 to 6 letters A–Z or digits (e.g. S01).</source>
-      <translation type="unfinished" />
+      <translation>门店代码“{code}”须为 1 至 6 位字母（A–Z）或数字（如 S01）。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="363" />
       <source>Store {code} needs a name.</source>
-      <translation type="unfinished" />
+      <translation>请为门店 {code} 填写名称。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="365" />
       <source>Store code “{code}” is used twice.</source>
-      <translation type="unfinished" />
+      <translation>门店代码“{code}”重复了。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="102" />
       <source>Unknown time zone “{zone}”.</source>
-      <translation type="unfinished" />
+      <translation>未知时区“{zone}”。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="169" />
+      <source>This database already holds data; demo data only goes into an empty database (choose another file with --db).</source>
+      <translation>此数据库中已有数据；示例数据只能写入空数据库（请用 --db 选择另一个文件）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="263" />
+      <source>Only SQLite database files can be backed up here; use the server's tools.</source>
+      <translation>这里只能备份 SQLite 数据库文件；服务器上的数据库请用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/instance_lock.py" line="29" />
+      <source>Partner Desk is already open with this database (process {pid} on {host}). Switch to that window, or close it first.</source>
+      <translation>伙伴工作台已经打开了这个数据库（{host} 上的进程 {pid}）。请切换到那个窗口，或先将其关闭。</translation>
     </message>
   </context>
 </TS>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../../desktop/activities/activities_screen.py" line="+34"/>
         <source>No activities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有活动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan volunteer activities with their date, place, capacity and scheduled hours, import the programme&apos;s registration list, open the activity for check-in on the day, and close it afterwards with its feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划志愿者活动，设定日期、地点、人数上限和计划服务时长；导入项目的报名名单；活动当天开启签到，活动结束后关闭活动并填写反馈。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create an activity (it starts as a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建活动（新建的活动为草稿）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import its roster from the programme, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果项目提供了报名名单，将其导入。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open it on the day and start the check-in kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动当天开启活动，并启动签到终端。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
@@ -39,32 +39,32 @@
     <message>
         <location filename="../../desktop/activities/activity_table_model.py" line="+56"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>签到人次</translation>
     </message>
 </context>
 <context>
@@ -72,62 +72,62 @@
     <message>
         <location filename="../../desktop/hours/hours_screen.py" line="+22"/>
         <source>No service hours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有服务时长记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check-ins and check-outs become service hours under your rules. Staff resolve missed check-outs, add supplemental entries with a reason, approve them, and see the sponsor&apos;s matching donation for approved hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>签到和签退记录会按照本机构的规则计算为服务时长。工作人员可处理漏签退的记录，注明原因补录时长，审核批准，并查看资助方为已批准时长提供的配捐。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run an activity with the check-in kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用签到终端开展一次活动。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the activity and resolve anyone still checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束活动，并处理仍未签退的人员。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and approve the hours here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里审核并批准服务时长。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Service hours</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部活动</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>签到人次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved hours</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending hours</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未签退</translation>
     </message>
 </context>
 <context>
@@ -135,62 +135,62 @@
     <message>
         <location filename="../../desktop/intake/intake_screen.py" line="+22"/>
         <source>Log donated items</source>
-        <translation type="unfinished"></translation>
+        <translation>登记捐赠物品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record every donation as it arrives: who gave it, which store received it, and each item&apos;s category, condition and estimated value. Every item gets a QR label so it can be followed until it is sold, passed on or recycled.</source>
-        <translation type="unfinished"></translation>
+        <translation>每批捐赠到达时即时登记：捐赠人是谁、由哪家门店接收，以及每件物品的类别、成色和估值。每件物品都会生成二维码标签，可一直追踪到售出、转赠或回收。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check your stores and item categories in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“设置”中核对门店和物品类别。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the donor by name or phone, or add them (or choose anonymous).</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或电话查找捐赠人，或新增捐赠人（也可选择匿名）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add one line per item, then Save, or Save and print labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件物品填写一行，然后点击“保存”或“保存并打印标签”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开设置</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Donations received so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收的捐赠</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>全部门店</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Donations (batches)</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠（批次）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Donors</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>估值</translation>
     </message>
 </context>
 <context>
@@ -198,47 +198,47 @@
     <message>
         <location filename="../../desktop/items/items_screen.py" line="+24"/>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有物品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the inventory of every donated item: find one by its code or by a search, see its history, and record sorting, shelving, sale, transfer or disposal. Scanning an item&apos;s label on any screen opens it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里是全部捐赠物品的库存：可按编码或搜索查找物品，查看其历史记录，并登记分拣、上架、售出、转赠或处置。在任何界面扫描物品标签，都会在这里打开该物品。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log a donation on the Intake screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“捐赠登记”界面登记一批捐赠。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stick the printed QR labels on the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>把打印好的二维码标签贴到物品上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scan a label to sort, shelve or sell the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描标签即可分拣、上架或售出物品。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态统计物品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items by store</source>
-        <translation type="unfinished"></translation>
+        <translation>按门店统计物品</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>估值</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../desktop/jobs.py" line="+80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -254,37 +254,37 @@
     <message>
         <location filename="../../desktop/kiosk/kiosk_screen.py" line="+22"/>
         <source>No activity is open for check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>没有开放签到的活动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the day, volunteers check in and out by showing their QR badge to a webcam or a USB scanner. Every scan is saved at once and answered on screen; it works without any network.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动当天，志愿者向摄像头或 USB 扫码枪出示二维码胸卡即可签到和签退。每次扫码都会立即保存，并在屏幕上显示结果；全程无需联网。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open today&apos;s activity on the Activities screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“活动”界面开启今天的活动。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Come back here and start the kiosk (F11 for full screen).</source>
-        <translation type="unfinished"></translation>
+        <translation>回到这里启动签到终端（按 F11 全屏）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it ends, close the activity and resolve who is still checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动结束后，关闭活动并处理尚未签退的人员。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Activities open for check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>开放签到的活动</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>{title} · {date} {start}–{end} · {n} attendances</source>
-        <translation type="unfinished"></translation>
+        <source>{title} · {date} {start}–{end} · attendances: {n}</source>
+        <translation>{title} · {date} {start}–{end} · 签到人次：{n}</translation>
     </message>
 </context>
 <context>
@@ -292,52 +292,52 @@
     <message>
         <location filename="../../desktop/main_window.py" line="+35"/>
         <source>Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴工作台</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于伙伴工作台(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{path}</translation>
     </message>
 </context>
 <context>
@@ -345,237 +345,237 @@
     <message>
         <location filename="../../desktop/settings/settings_screen.py" line="+43"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching rate</source>
-        <translation type="unfinished"></translation>
+        <translation>配捐标准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥和 PIN 码</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+123"/>
         <location line="+167"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="-276"/>
         <source>Organisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>机构代码</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code, e.g. S05</source>
-        <translation type="unfinished"></translation>
+        <translation>代码，如 S05</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>门店名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+162"/>
         <source>Add store</source>
-        <translation type="unfinished"></translation>
+        <translation>添加门店</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>The sponsor&apos;s matching donation per approved volunteer hour. A new rate applies to activities on or after its date; earlier activities keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>资助方为每个已批准的志愿服务小时提供的配捐金额。新标准适用于生效日期当天及以后的活动；此前的活动仍按原标准计算。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>¥ per hour, e.g. 100</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时金额（¥），如 100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set rate</source>
-        <translation type="unfinished"></translation>
+        <translation>设定标准</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signing key (register it with the programme office)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥（请到项目办登记）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy public key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制公钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate new keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥指纹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Staff PIN (locks the kiosk and approvals)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员 PIN 码（用于锁定签到终端和审核操作）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 PIN 码…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 PIN 码</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your name (written in the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（将记入各项记录）</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 PIN 码。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 PIN 码。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>保存机构信息</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Set matching rate</source>
-        <translation type="unfinished"></translation>
+        <translation>设定配捐标准</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Generate new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New keys make every printed volunteer badge invalid, and the programme office must register the new fingerprint before it accepts your files. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥后，所有已打印的志愿者胸卡都将失效，并且项目办须先登记新的密钥指纹，才会接收你们的文件。是否继续？</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（将记入审计日志）：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Set staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>设置工作人员 PIN 码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New PIN (4 to 8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN 码（4 至 8 位数字）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入 PIN 码：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The two PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 码不一致，未做任何更改。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>移除工作人员 PIN 码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the staff PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要移除工作人员 PIN 码吗？</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The new language is used the next time Partner Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动伙伴工作台时生效。</translation>
     </message>
 </context>
 <context>
@@ -583,77 +583,77 @@
     <message>
         <location filename="../../desktop/setup_dialog.py" line="+36"/>
         <source>Welcome to Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用伙伴工作台</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before you start, tell Partner Desk about your organisation. You can change the name, stores and rate later in Settings; the code is printed on every label and badge, so choose it with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始使用前，请先填写贵机构的信息。机构名称、门店和配捐标准以后可在“设置”中修改；机构代码会印在每张标签和胸卡上，请慎重选择。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. Green Sprout Community Service Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：绿芽社区服务中心</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2–12 letters or digits, e.g. GREEN</source>
-        <translation type="unfinished"></translation>
+        <translation>2–12 位字母或数字，如 GREEN</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Written in the records you make</source>
-        <translation type="unfinished"></translation>
+        <translation>将记入您创建的记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>机构代码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matching donation (¥ per approved hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>配捐金额（每个已批准小时，¥）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stores or sites (code and name)</source>
-        <translation type="unfinished"></translation>
+        <translation>门店或站点（代码和名称）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add store</source>
-        <translation type="unfinished"></translation>
+        <translation>添加门店</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove store</source>
-        <translation type="unfinished"></translation>
+        <translation>删除门店</translation>
     </message>
 </context>
 <context>
@@ -661,47 +661,47 @@
     <message>
         <location filename="../../desktop/sync/sync_screen.py" line="+21"/>
         <source>Nothing exported or imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导出或导入任何数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send your activity results (attendance, hours, matching amount, feedback and a donation summary) to the programme office as a signed file on a USB stick or by e-mail. The office imports files from every partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>将活动成果（出勤、服务时长、配捐金额、反馈和捐赠汇总）生成带签名的文件，用 U 盘或电子邮件发送给项目办。项目办会导入各伙伴机构的文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give the programme office your key fingerprint (shown in Settings) once.</source>
-        <translation type="unfinished"></translation>
+        <translation>将本机构的密钥指纹（见“设置”）提供给项目办，只需提供一次。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export every week or month; each export follows the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周或每月导出一次；每次导出都接续上一次。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme office: register each partner, then import their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目办：先登记各伙伴机构，再导入其文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export and import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出和导入记录</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥指纹：{fp}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -709,57 +709,57 @@
     <message>
         <location filename="../../desktop/volunteers/volunteers_screen.py" line="+21"/>
         <source>No volunteers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有志愿者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the register of volunteers (with their consent to keep their data), print their signed QR badges, and merge duplicates without losing history.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理志愿者名册（须经本人同意方可保存其信息），打印带签名的二维码胸卡，合并重复记录而不丢失历史。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add volunteers one by one, or import a sign-up list (CSV or Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个添加志愿者，或导入报名名单（CSV 或 Excel）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print badges on cards or A4 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>将胸卡打印在卡片或 A4 纸上。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volunteers show their badge at the check-in kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者在签到终端出示胸卡。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Volunteer register</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者名册</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a valid badge</source>
-        <translation type="unfinished"></translation>
+        <translation>持有效胸卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记同意</translation>
     </message>
 </context>
 <context>
@@ -767,124 +767,126 @@
     <message>
         <location filename="../../desktop/app.py" line="+79"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partner Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴工作台数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+15"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>This database is on a server; back it up with the server&apos;s own tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库位于服务器上，请使用服务器自带的工具备份。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Backup written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存到 {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Replace the current data with the backup of {date}?
 It holds {items} items, {volunteers} volunteers and {activities} activities.
 The current data is saved as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>要用 {date} 的备份替换当前数据吗？
+该备份包含 {items} 件物品、{volunteers} 名志愿者和 {activities} 个活动。
+当前数据会先另存为一份备份。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Restored. The data from before is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复。恢复前的数据保存在 {path}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About Partner Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于伙伴工作台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Partner Desk {version}&lt;/h3&gt;&lt;p&gt;Donation intake, volunteer check-in, service hours and sync for partner NGOs — offline.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;伙伴工作台 {version}&lt;/h3&gt;&lt;p&gt;为伙伴公益机构提供捐赠登记、志愿者签到、服务时长和数据同步——无需联网。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+123"/>
+        <location filename="../../desktop/cli.py" line="+132"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断。</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Demo data written to {db}:</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据已写入 {db}：</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{db}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integrity: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：{result}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken links between records: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录间失效的关联：{n}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Schema: {revision} (current: {head}, {status})</source>
-        <translation type="unfinished"></translation>
+        <source>Schema: {revision} (latest: {head}, {status})</source>
+        <translation>数据库结构版本：{revision}（最新：{head}，{status}）</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The database is damaged. Restore the newest good backup (File → Restore).</source>
-        <translation type="unfinished"></translation>
+        <source>The database is damaged. Restore a good backup (File → Restore from a backup).</source>
+        <translation>数据库已损坏。请恢复一份完好的备份（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The schema will be upgraded when Partner Desk next opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次用伙伴工作台打开此数据库时，将自动升级其结构。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Backup written to {path} ({size:,} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存到 {path}（{size:,} 字节）。</translation>
     </message>
 </context>
 <context>
@@ -892,12 +894,12 @@ The current data is saved as a backup first.</source>
     <message>
         <location filename="../../desktop/crash.py" line="+41"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner Desk ran into a problem it did not expect. Your saved data is safe. Please send the details below to your support contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴工作台遇到了意外问题。已保存的数据不会丢失。请将下方的详细信息发送给您的技术支持联系人。</translation>
     </message>
 </context>
 <context>
@@ -905,57 +907,57 @@ The current data is saved as a backup first.</source>
     <message>
         <location filename="../../desktop/labels.py" line="+12"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>已分拣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>已上架</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passed on</source>
-        <translation type="unfinished"></translation>
+        <translation>已转赠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recycled</source>
-        <translation type="unfinished"></translation>
+        <translation>已回收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>已报废</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出</translation>
     </message>
 </context>
 <context>
@@ -963,42 +965,42 @@ The current data is saved as a backup first.</source>
     <message>
         <location filename="../../desktop/navigation.py" line="+27"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠登记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>签到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1883 @@
+"""Realistic Chinese sample data for a charity-shop and volunteering NGO.
+
+``generate`` fills a migrated database (set up or still empty) with donors,
+donation batches, items and their events, volunteers and badges, activities with
+rosters, scans, attendance sessions, hours and feedback.  The same seed gives the
+same data.
+
+It is built for millions of items: rows are made chunk by chunk as plain dicts
+and written with Core ``insert`` (no ORM objects), each chunk in its own
+transaction, so memory stays flat and a cancel leaves whole chunks only.  Ids
+are random version-4 UUIDs whose leading 48 bits count up within a run, so each
+index grows at its right-hand edge instead of being rewritten all over on every
+commit (random ids made a 1M-item run several times slower).  On SQLite the
+values are pre-encoded the way SQLAlchemy stores them (UUIDs as 32 hex digits,
+timestamps as ``YYYY-MM-DD HH:MM:SS.ffffff`` naive UTC) and written through a
+light ``table()`` clause, which skips the per-value type processing; any other
+database gets typed values through the real tables.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import random
+import uuid
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Table, and_, column, func, insert, select, table, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import TableClause
+
+from models import audit, categories, organisation
+from models.clock import utcnow
+from models.db import Database
+from models.errors import N_, UserError
+from models.organisation import SetupRequest, StoreSpec
+from models.schema import (
+    Activity,
+    ActivityFeedback,
+    AttendanceSession,
+    Badge,
+    CodeSequence,
+    DonationBatch,
+    Donor,
+    HourEntry,
+    Item,
+    ItemEvent,
+    Organisation,
+    Registration,
+    ScanEvent,
+    Staff,
+    Volunteer,
+)
+from models.schema.enums import (
+    ActivityState,
+    ApprovalStatus,
+    DonorKind,
+    HourKind,
+    IntakeChannel,
+    ItemEventKind,
+    ItemStatus,
+    ScanOutcome,
+    ScanSource,
+    SessionStatus,
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoSizes:
+    items: int = 3000
+    volunteers: int = 200
+    activities: int = 24
+
+
+@dataclass(frozen=True)
+class DemoActivity:
+    id: uuid.UUID
+    title: str
+    state: str  # an ActivityState value
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    counts: dict[str, int]  # rows created per table name
+    activities: tuple[DemoActivity, ...]
+
+
+# Rows per transaction: big enough to amortise the commit, small enough for flat memory.
+ITEM_CHUNK = 20_000
+VOLUNTEER_CHUNK = 20_000
+ACTIVITY_CHUNK_ROWS = 20_000
+DEMO_STAFF = "demo"
+MAX_ITEM_SEQ = 999_999
+
+# Kiosk reasons for a rejected scan (logged, never counted as attendance).
+REASON_RETIRED_BADGE = "retired_badge"
+REASON_UNKNOWN_CODE = "unknown_code"
+REASON_ITEM_LABEL = "item_label"
+
+# Hour rules used for the demo's counted minutes: whole quarters, at most 8 h.
+ROUND_STEP_MINUTES = 15
+CAP_MINUTES = 8 * 60
+
+COUNTED_TABLES = (
+    "organisation",
+    "store",
+    "staff",
+    "matching_rate",
+    "item_category",
+    "donor",
+    "donation_batch",
+    "item",
+    "item_event",
+    "code_sequence",
+    "volunteer",
+    "badge",
+    "activity",
+    "registration",
+    "scan_event",
+    "attendance_session",
+    "hour_entry",
+    "activity_feedback",
+)
+
+# --------------------------------------------------------------------------- data
+
+DEMO_SETUP = SetupRequest(
+    name="绿芽公益服务中心",
+    code="GREEN",
+    stores=(
+        StoreSpec("S01", "静安旗舰店", "上海市静安区余姚路 128 号"),
+        StoreSpec("S02", "徐汇店", "上海市徐汇区天钥桥路 56 号"),
+        StoreSpec("S03", "浦东店", "上海市浦东新区崂山路 301 号"),
+        StoreSpec("S04", "杨浦社区店", "上海市杨浦区国权路 77 号"),
+    ),
+    rate_fen_per_hour=100_00,
+    time_zone="Asia/Shanghai",
+    staff_name="王老师",
+)
+DEMO_STORE_STAFF = ("李静", "陈晓峰", "赵敏", "孙丽娟")
+
+# Common surnames, most common first, and given-name characters, each with its
+# pinyin initial at the same position (for name_initials: 张三 -> ZS).
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙"
+)
+SURNAME_INITIALS = (
+    "WLZLCYHZWZXSMZHGHGLLZLXSTXHFDCPZXTDYPYJCYDYCSWLDRSYLJCZTLWFJSLJXWFFBZMXQQJYXDLHL"
+)
+GIVEN_CHARS = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚华玉萍红建文辉宇浩欣怡婷雪琳晨阳佳思子"
+    "梓涵轩博睿泽瑞晓慧颖倩鹏飞俊凯志国海雨嘉一诗若安欢乐宁蕾薇璐楠琪昊天然可心悦彤帆"
+)
+GIVEN_INITIALS = "WFNMJLQLJYYYJJTMCXXPGHYPHJWHYHXYTXLCYJSZZHXBRZRXHYQPFJKZGHYJYSRAHLNLWLNQHTRKXYTF"
+SURNAME_WEIGHTS = tuple(1.0 / (1 + i / 8) for i in range(len(SURNAMES)))
+MOBILE_PREFIXES = tuple(
+    str(n) for n in (*range(130, 140), *range(150, 160), 166, *range(170, 179), *range(180, 190))
+)
+
+CORPORATE_DONORS = (
+    ("星辰科技有限公司", "上海市浦东新区张江路 88 号"),
+    ("云栖数据科技有限公司", "上海市徐汇区漕河泾开发区"),
+    ("恒远物流集团有限公司", "上海市宝山区蕰川路 1200 号"),
+    ("瑞丰保险上海分公司", "上海市黄浦区南京东路 99 号"),
+    ("启明软件技术有限公司", "上海市闵行区紫竹科学园区"),
+    ("蓝海咨询有限公司", "上海市静安区南京西路 1266 号"),
+    ("新程汽车零部件有限公司", "上海市嘉定区安亭镇"),
+    ("华章文化传媒有限公司", "上海市长宁区愚园路 546 号"),
+    ("绿野服饰有限公司", "上海市松江区九亭镇"),
+    ("优品家居用品有限公司", "上海市普陀区真北路 3000 号"),
+    ("童趣玩具有限公司", "上海市青浦区赵巷镇"),
+    ("申城电子商务有限公司", "上海市杨浦区政立路 485 号"),
+)
+# Employers in the corporate volunteering programme.
+PROGRAMME_EMPLOYERS = (
+    "星辰科技有限公司",
+    "云栖数据科技有限公司",
+    "瑞丰保险上海分公司",
+    "启明软件技术有限公司",
+    "蓝海咨询有限公司",
+    "恒远物流集团有限公司",
+)
+OTHER_EMPLOYERS = ("复旦大学", "同济大学", "社区居民", "自由职业", "退休")
+SKILLS = ("搬运", "分拣", "收银", "陈列", "摄影", "讲故事", "英语", "手工", "财务", "电脑维修")
+CONSENT_NOTES = ("纸质同意书已存档", "线上报名时勾选同意", "企业志愿项目统一签署")
+
+CLOTHING_SIZES = ("S码", "M码", "L码", "XL码")
+KIDS_SIZES = ("90cm", "110cm", "130cm", "150cm")
+SHOE_SIZES = ("36码", "37码", "38码", "39码", "40码", "41码", "42码", "43码")
+COLOURS = ("", "", "黑色", "灰色", "藏青色", "米白色", "红色", "卡其色", "浅蓝色")
+
+# Leaf category -> (nouns, sizes, typical value in fen of a grade-A piece).
+CATEGORY_GOODS: dict[str, tuple[tuple[str, ...], tuple[str, ...], int]] = {
+    "上衣": (
+        ("羊毛开衫", "纯棉T恤", "格子衬衫", "针织毛衣", "卫衣", "雪纺衬衫"),
+        CLOTHING_SIZES,
+        3500,
+    ),
+    "裤装": (("牛仔裤", "休闲裤", "运动裤", "西裤", "阔腿裤"), CLOTHING_SIZES, 3500),
+    "裙装": (("连衣裙", "半身裙", "百褶裙", "针织裙"), CLOTHING_SIZES, 4500),
+    "外套": (
+        ("羽绒服", "风衣", "呢子大衣", "牛仔外套", "冲锋衣", "西装外套"),
+        CLOTHING_SIZES,
+        9000,
+    ),
+    "童装": (("儿童卫衣", "婴儿连体衣", "儿童羽绒服", "校服外套", "儿童T恤"), KIDS_SIZES, 2500),
+    "其他服装": (("睡衣套装", "运动服套装", "旗袍", "汉服"), CLOTHING_SIZES, 4000),
+    "鞋": (("运动鞋", "皮鞋", "帆布鞋", "短靴", "凉鞋"), SHOE_SIZES, 5000),
+    "包": (("双肩包", "手提包", "帆布袋", "钱包", "拉杆行李箱"), (), 6000),
+    "帽子围巾": (("羊绒围巾", "毛线帽", "遮阳帽", "棒球帽"), (), 2500),
+    "首饰配饰": (("手链", "项链", "胸针", "发饰", "石英手表"), (), 3000),
+    "儿童图书": (("儿童绘本 10本", "儿童绘本 5本", "少儿百科全书", "拼音故事书 3本"), (), 2000),
+    "文学": (("长篇小说", "散文集", "诗歌选集", "名著 精装"), (), 1500),
+    "教材教辅": (("高中数学教辅", "英语词汇书", "考研资料 一套", "小学语文练习册"), (), 800),
+    "其他图书": (("家常菜谱", "旅游指南", "摄影画册", "历史读物"), (), 1500),
+    "音像制品": (("音乐CD", "电影DVD", "黑胶唱片", "英语听力光盘"), (), 1200),
+    "厨具餐具": (("不锈钢炒锅", "陶瓷餐具套装", "玻璃杯 6只", "保温杯"), (), 3500),
+    "床品布艺": (("纯棉四件套", "羊毛毯", "抱枕 一对", "窗帘 一幅", "桌布"), (), 4500),
+    "装饰摆件": (("陶瓷花瓶", "相框", "木雕摆件", "台灯", "装饰挂画"), (), 3500),
+    "收纳": (("收纳箱", "置物架", "衣架 10个", "收纳篮"), (), 1800),
+    "小家电": (("电水壶", "吹风机", "榨汁机", "电风扇", "电熨斗"), (), 9000),
+    "手机电脑": (("旧款智能手机", "平板电脑", "笔记本电脑", "无线键盘鼠标"), (), 40000),
+    "其他数码": (("蓝牙音箱", "数码相机", "头戴耳机", "移动电源"), (), 7000),
+    "玩具": (("积木 一盒", "毛绒玩具", "拼图 500片", "遥控车", "过家家玩具套装"), (), 2500),
+    "文具": (("彩色铅笔 36色", "笔记本 5本", "书包", "文具套装"), (), 1200),
+    "体育用品": (("羽毛球拍 一对", "篮球", "瑜伽垫", "乒乓球拍"), (), 3500),
+    "婴儿用品": (("奶瓶", "婴儿背带", "婴儿床铃", "辅食碗套装"), (), 3000),
+    "童车座椅": (("婴儿推车", "儿童安全座椅", "儿童自行车", "学步车"), (), 18000),
+    "其他": (("手工艺品", "口琴", "长柄雨伞", "杂项小物"), (), 1200),
+}
+# How often a personal donation holds something of a top-level category.
+TOP_WEIGHTS = {
+    "服装": 6.0,
+    "鞋包配饰": 2.0,
+    "图书音像": 3.0,
+    "家居用品": 2.0,
+    "电器数码": 0.8,
+    "玩具文具": 1.5,
+    "母婴用品": 1.0,
+}
+# What companies tend to give in bulk.
+CORPORATE_LEAVES = ("上衣", "童装", "儿童图书", "文具", "玩具", "外套", "其他图书", "厨具餐具")
+GRADE_FACTOR = {"A": 1.0, "B": 0.65, "C": 0.35, "X": 0.05}
+PERSONAL_GRADES = (("A", 0.2), ("B", 0.42), ("C", 0.25), ("X", 0.13))
+CORPORATE_GRADES = (("A", 0.5), ("B", 0.33), ("C", 0.12), ("X", 0.05))
+PASSED_ON_TO = ("社区困难家庭", "山区小学", "敬老院", "外来务工人员子女学校", "流浪动物救助站")
+RECYCLE_NOTES = ("纺织品回收", "纸类回收", "电子废弃物回收")
+DISCARD_NOTES = ("严重破损", "霉变污渍", "缺件无法使用")
+
+# title, kind, at a store?, minutes, capacity range, beneficiaries, work done, outcomes
+ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, str], ...] = (
+    (
+        "社区旧衣分拣日",
+        "分拣",
+        True,
+        240,
+        (15, 30),
+        "门店及受助家庭",
+        "分拣捐赠衣物并按品类、等级装箱",
+        "完成约 {n} 件衣物分拣，其中可售衣物已上架",
+    ),
+    (
+        "周末义卖",
+        "义卖",
+        True,
+        300,
+        (8, 16),
+        "社区居民",
+        "协助收银、陈列和顾客咨询",
+        "义卖收入用于社区助学项目，接待顾客约 {n} 人次",
+    ),
+    (
+        "儿童阅读陪伴",
+        "阅读陪伴",
+        False,
+        120,
+        (10, 20),
+        "社区儿童",
+        "为孩子们讲绘本故事并带领手工活动",
+        "陪伴 {n} 名儿童阅读，发放捐赠图书",
+    ),
+    (
+        "门店陈列整理",
+        "门店服务",
+        True,
+        180,
+        (6, 12),
+        "门店顾客",
+        "整理货架、更换季节陈列、清点库存",
+        "完成 {n} 个货架的整理和换季陈列",
+    ),
+    (
+        "旧衣回收环保宣传",
+        "环保宣传",
+        False,
+        180,
+        (10, 25),
+        "社区居民",
+        "在社区广场讲解旧衣回收和垃圾分类",
+        "发放宣传资料，约 {n} 位居民参与互动",
+    ),
+    (
+        "企业志愿者分拣专场",
+        "分拣",
+        True,
+        240,
+        (20, 40),
+        "门店及受助学校",
+        "企业员工集中分拣企业捐赠物资",
+        "分拣打包物资约 {n} 箱，准备寄往山区学校",
+    ),
+    (
+        "长者智能手机课堂",
+        "社区服务",
+        False,
+        120,
+        (8, 15),
+        "社区老年人",
+        "一对一教老人使用手机支付、挂号和视频通话",
+        "{n} 位老人学会至少一项手机操作",
+    ),
+    (
+        "图书整理与上架",
+        "分拣",
+        True,
+        180,
+        (8, 15),
+        "门店读者",
+        "按类别整理捐赠图书、贴标签并上架",
+        "整理图书约 {n} 本",
+    ),
+)
+OFFSITE_LOCATIONS = (
+    "曹家渡街道社区图书室",
+    "长风公园西门广场",
+    "静安寺街道养老服务中心",
+    "国权路社区活动中心",
+)
+PROGRAMME_TAGS = ("2026春季公益月", "企业志愿者日", "社区伙伴计划")
+PROBLEMS = (
+    "部分志愿者迟到，签到时段排队较长",
+    "扫码设备一度无法识别手机屏幕上的二维码，改用扫码枪",
+    "物资较多，分拣场地偏小",
+    "",
+    "",
+)
+WAIVE_REASONS = ("活动因天气原因缩短，与项目办确认无需反馈", "内部培训活动，无需提交反馈")
+SUPPLEMENTAL_REASONS = (
+    "手机没电无法出示二维码，现场负责人确认全程参与",
+    "签到设备故障，以纸质签到表为准",
+    "提前到场布置场地，未扫码签到",
+    "忘记签到，有活动照片为证",
+)
+START_TIMES = ((9, 0), (9, 30), (13, 30), (14, 0))
+
+_EPOCH_DAY = date(1970, 1, 1)
+_MASK_128 = (1 << 128) - 1
+_UUID_CLEAR = _MASK_128 & ~((0xF << 76) | (0x3 << 62))
+_UUID_V4 = (0x4 << 76) | (0x2 << 62)
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Ids:
+    """Deterministic version-4 UUIDs (as ints) whose top 48 bits count up."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._rng = rng
+        self._next = rng.getrandbits(46) << 1
+
+    def __call__(self) -> int:
+        self._next += 1
+        return (((self._next << 80) | self._rng.getrandbits(80)) & _UUID_CLEAR) | _UUID_V4
+
+
+class _Codec:
+    """Turns generated values into what an executemany takes for this database."""
+
+    def __init__(self, fast: bool) -> None:
+        self.fast = fast
+        self._days: dict[int, str] = {}
+
+    def uid(self, value: int) -> object:
+        return f"{value:032x}" if self.fast else uuid.UUID(int=value)
+
+    def ts(self, seconds: int) -> object:
+        """An epoch second as a stored timestamp (naive UTC text on SQLite)."""
+        if not self.fast:
+            return datetime.fromtimestamp(seconds, UTC)
+        day_no, rest = divmod(seconds, 86400)
+        day = self._days.get(day_no)
+        if day is None:
+            day = self._days[day_no] = (_EPOCH_DAY + timedelta(days=day_no)).isoformat()
+        hour, rest = divmod(rest, 3600)
+        minute, second = divmod(rest, 60)
+        return f"{day} {hour:02d}:{minute:02d}:{second:02d}.000000"
+
+    def day(self, value: date) -> object:
+        return value.isoformat() if self.fast else value
+
+    def flag(self, value: bool) -> object:
+        return int(value) if self.fast else value
+
+    def target(self, mapped: Any) -> Table | TableClause:
+        real: Table = mapped.__table__
+        if not self.fast:
+            return real
+        return table(real.name, *(column(c.name) for c in real.columns))
+
+
+class _Writer:
+    """Inserts rows per table and keeps the counts."""
+
+    def __init__(self, codec: _Codec) -> None:
+        self.codec = codec
+        self.counts: dict[str, int] = dict.fromkeys(COUNTED_TABLES, 0)
+        self._targets: dict[str, Table | TableClause] = {}
+
+    def insert(self, session: Session, mapped: Any, rows: Sequence[Mapping[str, object]]) -> None:
+        if not rows:
+            return
+        name: str = mapped.__tablename__
+        target = self._targets.get(name)
+        if target is None:
+            target = self._targets[name] = self.codec.target(mapped)
+        session.execute(insert(target), rows)
+        self.counts[name] = self.counts.get(name, 0) + len(rows)
+
+
+@dataclass
+class _Context:
+    """What the generator learned about the organisation it fills."""
+
+    zone: ZoneInfo
+    org_code: str
+    badge_secret: bytes
+    stores: list[tuple[int, str, str]]  # id, code, name
+    leaves: list[tuple[int, str, str]]  # id, leaf name, top-level name
+    staff: list[tuple[int, str, int | None]]  # id, name, store id
+    today: date
+    now: int  # epoch seconds
+    bound: int  # start of today, local: item and past-activity data end before it
+
+    def local_epoch(self, day: date, hour: int = 0, minute: int = 0) -> int:
+        return int(datetime.combine(day, time(hour, minute), tzinfo=self.zone).timestamp())
+
+    def local_date(self, seconds: int) -> date:
+        return datetime.fromtimestamp(seconds, self.zone).date()
+
+
+@dataclass
+class _VolunteerPool:
+    ids: list[int] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    programme_ids: list[str | None] = field(default_factory=list)
+    badge_seq: list[int] = field(default_factory=list)
+    reissued: list[int] = field(default_factory=list)  # indexes with a retired seq 1
+
+
+def _weighted(rng: random.Random, table_: Sequence[tuple[str, float]]) -> str:
+    pick = rng.random()
+    for value, weight in table_:
+        pick -= weight
+        if pick < 0:
+            return value
+    return table_[-1][0]
+
+
+def _person_name(rng: random.Random) -> tuple[str, str]:
+    """A Chinese name and its pinyin initials."""
+    surname = rng.choices(range(len(SURNAMES)), SURNAME_WEIGHTS)[0]
+    given = [rng.randrange(len(GIVEN_CHARS)) for _ in range(1 if rng.random() < 0.35 else 2)]
+    name = SURNAMES[surname] + "".join(GIVEN_CHARS[g] for g in given)
+    initials = SURNAME_INITIALS[surname] + "".join(GIVEN_INITIALS[g] for g in given)
+    return name, initials
+
+
+def _mobile(rng: random.Random) -> str:
+    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(100_000_000):08d}"
+
+
+def _counted_minutes(seconds: int) -> int:
+    minutes = max(0, seconds) // 60
+    return min(minutes // ROUND_STEP_MINUTES * ROUND_STEP_MINUTES, CAP_MINUTES)
+
+
+def _badge_payload(context: _Context, code: str, seq: int) -> str:
+    body = f"PDV:{context.org_code}:{code}:{seq}"
+    digest = hmac.new(context.badge_secret, body.encode("ascii"), hashlib.sha256).digest()
+    return f"{body}:{base64.b32encode(digest).decode('ascii')[:10]}"
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def generate(
+    database: Database,
+    sizes: DemoSizes = DemoSizes(),
+    *,
+    seed: int = 2026,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> DemoResult:
+    """Fill ``database`` with sample data; set the organisation up first if needed.
+
+    ``progress(done, total)`` is called between chunks and may raise ``Cancelled``:
+    chunks already written stay (each is its own transaction, whole or absent).
+    ``today`` fixes the calendar (then "now" is 14:00 local that day) for
+    reproducible runs; by default it is the organisation's local today.
+    """
+    fast = database.engine.dialect.name == "sqlite"
+    return _Generator(database, sizes, seed, progress, today, fast=fast).run()
+
+
+class _Generator:
+    def __init__(
+        self,
+        database: Database,
+        sizes: DemoSizes,
+        seed: int,
+        progress: Progress | None,
+        today: date | None,
+        *,
+        fast: bool,
+    ) -> None:
+        for name in ("items", "volunteers", "activities"):
+            if getattr(sizes, name) < 0:
+                raise UserError(N_("--{name} cannot be negative."), name=name)
+        self.database = database
+        self.sizes = sizes
+        self.seed = seed
+        self.progress = progress
+        self.wanted_today = today
+        self.codec = _Codec(fast)
+        self.writer = _Writer(self.codec)
+        self.total = sizes.items + sizes.volunteers + sizes.activities
+        self.done = 0
+        self.activities: list[DemoActivity] = []
+
+    def rng(self, phase: str) -> random.Random:
+        return random.Random(f"partner-desk-demo:{self.seed}:{phase}")
+
+    def run(self) -> DemoResult:
+        _tick(self.progress, 0, self.total)
+        context = self._prepare()
+        pool = self._volunteers(context)
+        self._items(context)
+        self._activities(context, pool)
+        counts = dict(self.writer.counts)
+        with self.database.transaction() as session:
+            audit.record(
+                session,
+                staff=DEMO_STAFF,
+                action="demo.generated",
+                entity="database",
+                after={
+                    "seed": self.seed,
+                    "today": context.today,
+                    "sizes": {
+                        "items": self.sizes.items,
+                        "volunteers": self.sizes.volunteers,
+                        "activities": self.sizes.activities,
+                    },
+                    "counts": counts,
+                },
+            )
+        _tick(self.progress, self.total, self.total)
+        return DemoResult(counts, tuple(self.activities))
+
+    # ----------------------------------------------------------------- set-up
+
+    def _prepare(self) -> _Context:
+        counts = self.writer.counts
+        with self.database.transaction() as session:
+            if not organisation.is_set_up(session):
+                result = organisation.set_up(session, DEMO_SETUP)
+                counts["organisation"] += 1
+                counts["matching_rate"] += 1
+                counts["store"] += len(result.store_ids)
+                counts["item_category"] += result.categories_created
+                counts["staff"] += 1
+                for store_id, name in zip(result.store_ids, DEMO_STORE_STAFF, strict=False):
+                    session.add(Staff(name=name, role="店长", store_id=store_id))
+                    counts["staff"] += 1
+            elif not categories.leaf_categories(session):
+                counts["item_category"] += categories.seed_defaults(session)
+            session.flush()
+            org = session.execute(
+                select(Organisation.code, Organisation.time_zone, Organisation.badge_secret)
+            ).one()
+            stores = [(sid.int, code, name) for sid, code, name in organisation.stores(session)]
+            if not stores:
+                raise UserError(N_("Add at least one store or site."))
+            leaves = sorted(
+                (
+                    (node.id.int, node.name, node.path.split(" › ")[0])
+                    for node in categories.leaf_categories(session)
+                ),
+                key=lambda leaf: (leaf[2], leaf[1], leaf[0]),
+            )
+            staff = sorted(
+                (row.id.int, row.name, None if row.store_id is None else row.store_id.int)
+                for row in session.execute(
+                    select(Staff.id, Staff.name, Staff.store_id).where(Staff.active.is_(True))
+                )
+            )
+        zone = ZoneInfo(org.time_zone)
+        if self.wanted_today is None:
+            now = utcnow()
+            today = now.astimezone(zone).date()
+        else:
+            today = self.wanted_today
+            now = datetime.combine(today, time(14, 0), tzinfo=zone)
+        staff.sort(key=lambda s: s[1])
+        return _Context(
+            zone=zone,
+            org_code=org.code,
+            badge_secret=bytes(org.badge_secret),
+            stores=stores,
+            leaves=leaves,
+            staff=staff,
+            today=today,
+            now=int(now.timestamp()),
+            bound=int(datetime.combine(today, time(0, 0), tzinfo=zone).timestamp()),
+        )
+
+    def chunk_done(self, units: int) -> None:
+        self.done += units
+        _tick(self.progress, self.done, self.total)
+
+    # ----------------------------------------------------------------- volunteers
+
+    def _volunteers(self, context: _Context) -> _VolunteerPool:
+        if self.sizes.volunteers == 0:
+            return self._existing_volunteers()
+        rng = self.rng("volunteers")
+        new_id = _Ids(rng)
+        codec = self.codec
+        pool = _VolunteerPool()
+        with self.database.reading() as session:
+            last_code = session.scalar(
+                select(func.max(Volunteer.code)).where(
+                    and_(Volunteer.code >= "V000000", Volunteer.code <= "V999999")
+                )
+            )
+            phones = set(
+                session.scalars(select(Volunteer.phone).where(Volunteer.phone.is_not(None)))
+            )
+        number = int(last_code[1:]) + 1 if last_code and last_code[1:].isdigit() else 1
+        programme_no = 1
+        remaining = self.sizes.volunteers
+        oldest = context.bound - 900 * 86400
+        newest = context.bound - 190 * 86400
+        while remaining:
+            size = min(VOLUNTEER_CHUNK, remaining)
+            volunteers: list[dict[str, object]] = []
+            badges: list[dict[str, object]] = []
+            for _ in range(size):
+                vid = new_id()
+                code = f"V{number:06d}"
+                number += 1
+                name, initials = _person_name(rng)
+                phone = _mobile(rng)
+                while phone in phones:
+                    phone = _mobile(rng)
+                phones.add(phone)
+                employer: str | None
+                employee_no = programme_id = None
+                if rng.random() < 0.6:
+                    employer = rng.choice(PROGRAMME_EMPLOYERS)
+                    employee_no = f"E{rng.randrange(10_000, 99_999)}"
+                    if rng.random() < 0.85:
+                        programme_id = f"P2026{programme_no:05d}"
+                        programme_no += 1
+                else:
+                    employer = rng.choice(OTHER_EMPLOYERS) if rng.random() < 0.7 else None
+                created = rng.randrange(oldest, newest)
+                skills = "、".join(rng.sample(SKILLS, rng.randint(1, 3)))
+                volunteers.append(
+                    {
+                        "id": codec.uid(vid),
+                        "code": code,
+                        "name": name,
+                        "name_initials": initials,
+                        "phone": phone,
+                        "employer": employer,
+                        "employee_no": employee_no,
+                        "programme_id": programme_id,
+                        "skills": skills,
+                        "notes": None,
+                        "consent_at": codec.ts(created),
+                        "consent_note": rng.choice(CONSENT_NOTES),
+                        "active": codec.flag(rng.random() > 0.03),
+                        "merged_into_id": None,
+                        "version": 1,
+                        "created_at": codec.ts(created),
+                        "updated_at": codec.ts(created),
+                    }
+                )
+                seq = 1
+                reissued = rng.random() < 0.02
+                retired_at = created + rng.randrange(30 * 86400, 150 * 86400) if reissued else None
+                badges.append(
+                    {
+                        "id": codec.uid(new_id()),
+                        "volunteer_id": codec.uid(vid),
+                        "seq": 1,
+                        "issued_at": codec.ts(created),
+                        "retired_at": None if retired_at is None else codec.ts(retired_at),
+                        "retired_reason": "遗失补办" if reissued else None,
+                    }
+                )
+                if retired_at is not None:
+                    seq = 2
+                    badges.append(
+                        {
+                            "id": codec.uid(new_id()),
+                            "volunteer_id": codec.uid(vid),
+                            "seq": 2,
+                            "issued_at": codec.ts(retired_at),
+                            "retired_at": None,
+                            "retired_reason": None,
+                        }
+                    )
+                    pool.reissued.append(len(pool.ids))
+                pool.ids.append(vid)
+                pool.codes.append(code)
+                pool.programme_ids.append(programme_id)
+                pool.badge_seq.append(seq)
+            with self.database.transaction() as session:
+                self.writer.insert(session, Volunteer, volunteers)
+                self.writer.insert(session, Badge, badges)
+            remaining -= size
+            self.chunk_done(size)
+        return pool
+
+    def _existing_volunteers(self) -> _VolunteerPool:
+        pool = _VolunteerPool()
+        with self.database.reading() as session:
+            seqs = select(Badge.volunteer_id, func.max(Badge.seq).label("seq")).group_by(
+                Badge.volunteer_id
+            )
+            sub = seqs.subquery()
+            rows = session.execute(
+                select(Volunteer.id, Volunteer.code, Volunteer.programme_id, sub.c.seq)
+                .outerjoin(sub, sub.c.volunteer_id == Volunteer.id)
+                .where(Volunteer.active.is_(True), Volunteer.merged_into_id.is_(None))
+                .order_by(Volunteer.code)
+            )
+            for row in rows:
+                pool.ids.append(row.id.int)
+                pool.codes.append(row.code)
+                pool.programme_ids.append(row.programme_id)
+                pool.badge_seq.append(row.seq or 1)
+        return pool
+
+    # ----------------------------------------------------------------- items
+
+    def _items(self, context: _Context) -> None:
+        if self.sizes.items == 0:
+            return
+        _ItemMaker(self, context).run()
+
+    # ----------------------------------------------------------------- activities
+
+    def _activities(self, context: _Context, pool: _VolunteerPool) -> None:
+        if self.sizes.activities == 0:
+            return
+        _ActivityMaker(self, context, pool).run()
+
+
+class _ItemMaker:
+    """Donors, batches, items, their events and the code sequences, chunk by chunk."""
+
+    def __init__(self, generator: _Generator, context: _Context) -> None:
+        self.g = generator
+        self.context = context
+        self.codec = generator.codec
+        self.rng = generator.rng("items")
+        self.new_id = _Ids(self.rng)
+        self.staff_by_store: dict[int, list[int]] = {}
+        everyone = [s[0] for s in context.staff]
+        for store_id, _code, _name in context.stores:
+            own = [s[0] for s in context.staff if s[2] == store_id]
+            self.staff_by_store[store_id] = own or everyone
+        self.leaves = context.leaves
+        self.goods = {leaf_id: self._goods(name) for leaf_id, name, _top in self.leaves}
+        self.leaf_weights = [TOP_WEIGHTS.get(top, 0.5) for _id, _name, top in self.leaves]
+        by_name = {name: leaf_id for leaf_id, name, _top in self.leaves}
+        self.corporate_leaves = [by_name[n] for n in CORPORATE_LEAVES if n in by_name] or [
+            leaf[0] for leaf in self.leaves
+        ]
+        self.seq: dict[tuple[int, int], int] = {}
+        self.seq_rows: set[tuple[int, int]] = set()
+        self.receipts: dict[tuple[str, int], int] = {}
+        self.recent_donors: deque[int] = deque(maxlen=5000)
+        self.corporate_donors: list[int] = []
+        self.anonymous_donors: dict[int, int] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self.donors: list[dict[str, object]] = []
+        self.batches: list[dict[str, object]] = []
+        self.items: list[dict[str, object]] = []
+        self.events: list[dict[str, object]] = []
+        self.touched: set[tuple[int, int]] = set()
+        self.chunk_items = 0
+
+    def _goods(self, leaf_name: str) -> tuple[list[str], int]:
+        nouns, sizes, value = CATEGORY_GOODS.get(leaf_name, ((leaf_name,), (), 2000))
+        described = []
+        for noun in nouns:
+            for colour in COLOURS if sizes else ("",):
+                for size in sizes or ("",):
+                    described.append(f"{colour}{noun} {size}".strip())
+        return described, value
+
+    # ------------------------------------------------------------- set-up reads
+
+    def _load_sequences(self) -> None:
+        years = (self.context.today.year - 1, self.context.today.year)
+        with self.g.database.reading() as session:
+            for row in session.execute(select(CodeSequence)).scalars():
+                key = (row.store_id.int, row.year)
+                self.seq[key] = row.next_value
+                self.seq_rows.add(key)
+            for store_id, code, _name in self.context.stores:
+                for year in years:
+                    prefix = f"{code}-{year % 100:02d}-"
+                    last = session.scalar(
+                        select(func.max(Item.code)).where(
+                            and_(Item.code >= prefix, Item.code < prefix + "~")
+                        )
+                    )
+                    if last and last[len(prefix) :].isdigit():
+                        key = (store_id, year)
+                        self.seq[key] = max(self.seq.get(key, 1), int(last[len(prefix) :]) + 1)
+                    receipt = f"R-{code}-{year}-"
+                    last = session.scalar(
+                        select(func.max(DonationBatch.receipt_no)).where(
+                            and_(
+                                DonationBatch.receipt_no >= receipt,
+                                DonationBatch.receipt_no < receipt + "~",
+                            )
+                        )
+                    )
+                    if last and last[len(receipt) :].isdigit():
+                        self.receipts[(code, year)] = int(last[len(receipt) :])
+
+    def _fixed_donors(self) -> None:
+        """Corporate donors and one anonymous donation box per store."""
+        rng = self.rng
+        created = self.context.bound - 400 * 86400
+        for name, address in CORPORATE_DONORS:
+            donor = self.new_id()
+            self.corporate_donors.append(donor)
+            self.donors.append(
+                self._donor_row(
+                    donor,
+                    DonorKind.CORPORATE,
+                    name,
+                    f"021-{rng.randrange(50_000_000, 69_999_999)}",
+                    address,
+                    "企业批量捐赠，需开具捐赠收据",
+                    created,
+                )
+            )
+        for store_id, _code, store_name in self.context.stores:
+            donor = self.new_id()
+            self.anonymous_donors[store_id] = donor
+            self.donors.append(
+                self._donor_row(
+                    donor,
+                    DonorKind.ANONYMOUS,
+                    "匿名捐赠者",
+                    None,
+                    None,
+                    f"{store_name}门口捐赠箱",
+                    created,
+                )
+            )
+
+    def _donor_row(
+        self,
+        donor: int,
+        kind: DonorKind,
+        name: str,
+        phone: str | None,
+        address: str | None,
+        notes: str | None,
+        created: int,
+    ) -> dict[str, object]:
+        codec = self.codec
+        return {
+            "id": codec.uid(donor),
+            "kind": kind.value,
+            "name": name,
+            "phone": phone,
+            "email": None,
+            "address": address,
+            "notes": notes,
+            "version": 1,
+            "created_at": codec.ts(created),
+            "updated_at": codec.ts(created),
+        }
+
+    # ------------------------------------------------------------- main loop
+
+    def run(self) -> None:
+        self._load_sequences()
+        self._fixed_donors()
+        context = self.context
+        total = self.g.sizes.items
+        days = 365
+        first = context.today - timedelta(days=days)
+        weights = []
+        for k in range(days):
+            day = first + timedelta(days=k)
+            weight = 1.7 if day.weekday() >= 5 else 1.0
+            if day.month in (3, 4, 9):  # spring cleaning, change of season
+                weight *= 1.3
+            weights.append(weight)
+        scale = total / sum(weights)
+        made = 0
+        cumulative = 0.0
+        for k in range(days):
+            day = first + timedelta(days=k)
+            cumulative += weights[k] * scale
+            target = total if k == days - 1 else min(total, round(cumulative))
+            while made < target:
+                made += self._batch(day, total - made)
+                if self.chunk_items >= ITEM_CHUNK:
+                    self._flush()
+        self._flush()
+
+    def _batch(self, day: date, room: int) -> int:
+        rng, context, codec = self.rng, self.context, self.codec
+        store_id, store_code, _store_name = context.stores[
+            min(int(rng.random() ** 1.4 * len(context.stores)), len(context.stores) - 1)
+        ]
+        corporate = rng.random() < 0.06
+        opening = context.local_epoch(day, 10)
+        start = opening + rng.randrange(0, 8 * 3600 + 1800)
+        import_source = None
+        if corporate:
+            size = rng.randint(40, 300)
+            donor: int | None = rng.choice(self.corporate_donors)
+            channel = IntakeChannel.CORPORATE_DELIVERY
+            if rng.random() < 0.4:
+                channel = IntakeChannel.IMPORT
+                import_source = f"捐赠清单_{day:%Y%m%d}.xlsx"
+            step = (5, 40)
+        else:
+            size = min(int(rng.expovariate(1 / 3.5)) + 1, 25)
+            channel = (
+                IntakeChannel.WALK_IN
+                if rng.random() < 0.7
+                else (IntakeChannel.COURIER if rng.random() < 0.65 else IntakeChannel.PICKUP)
+            )
+            donor = self._personal_donor(store_id, start)
+            step = (30, 120)
+        size = min(size, room)
+        year = day.year
+        receipt_key = (store_code, year)
+        receipt_no = self.receipts.get(receipt_key, 0) + 1
+        self.receipts[receipt_key] = receipt_no
+        staff = self.staff_by_store[store_id]
+        staff_id = rng.choice(staff) if staff else None
+        batch_id = self.new_id()
+        self.batches.append(
+            {
+                "id": codec.uid(batch_id),
+                "receipt_no": f"R-{store_code}-{year}-{receipt_no:06d}",
+                "donor_id": None if donor is None else codec.uid(donor),
+                "store_id": codec.uid(store_id),
+                "received_on": codec.day(day),
+                "channel": channel.value,
+                "notes": None,
+                "staff_id": None if staff_id is None else codec.uid(staff_id),
+                "import_source": import_source,
+                "version": 1,
+                "created_at": codec.ts(start),
+                "updated_at": codec.ts(start),
+            }
+        )
+        key = (store_id, year)
+        seq = self.seq.get(key, 1)
+        if seq + size - 1 > MAX_ITEM_SEQ:
+            raise UserError(
+                N_("Too many demo items for store {store} in {year}; use fewer items."),
+                store=store_code,
+                year=year,
+            )
+        self.seq[key] = seq + size
+        self.touched.add(key)
+        prefix = f"{store_code}-{year % 100:02d}-"
+        themes = rng.sample(self.corporate_leaves, min(2, len(self.corporate_leaves)))
+        at = start
+        for n in range(size):
+            at += rng.randint(*step)
+            if corporate:
+                leaf = themes[0] if len(themes) == 1 or rng.random() < 0.7 else themes[1]
+            else:
+                leaf = rng.choices(self.leaves, self.leaf_weights)[0][0]
+            self._item(
+                leaf,
+                f"{prefix}{seq + n:06d}",
+                batch_id,
+                store_id,
+                at,
+                corporate=corporate,
+                staff_id=staff_id,
+            )
+        self.chunk_items += size
+        return size
+
+    def _personal_donor(self, store_id: int, at: int) -> int | None:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.08:
+            return self.anonymous_donors[store_id]
+        if roll < 0.1:
+            return None
+        if roll < 0.3 and self.recent_donors:
+            return rng.choice(self.recent_donors)
+        donor = self.new_id()
+        name, _initials = _person_name(rng)
+        phone = _mobile(rng) if rng.random() < 0.85 else None
+        self.donors.append(
+            self._donor_row(donor, DonorKind.INDIVIDUAL, name, phone, None, None, at)
+        )
+        self.recent_donors.append(donor)
+        return donor
+
+    def _item(
+        self,
+        leaf: int,
+        code: str,
+        batch_id: int,
+        store_id: int,
+        received: int,
+        *,
+        corporate: bool,
+        staff_id: int | None,
+    ) -> None:
+        rng, codec = self.rng, self.codec
+        uid, ts = codec.uid, codec.ts
+        item_id = self.new_id()
+        item_uid = uid(item_id)
+        grade = _weighted(rng, CORPORATE_GRADES if corporate else PERSONAL_GRADES)
+        descriptions, base_value = self.goods[leaf]
+        description = rng.choice(descriptions)
+        quantity = 1
+        if corporate and rng.random() < 0.25:
+            quantity = rng.randint(5, 30)
+            description = f"全新{description}"
+            grade = "A"
+        elif rng.random() < 0.04:
+            quantity = rng.randint(2, 3)
+        unit_value = int(base_value * GRADE_FACTOR[grade] * (0.6 + rng.random()) / 100) * 100
+        bound = self.context.bound
+        staff = None if staff_id is None else uid(staff_id)
+        store_uid = uid(store_id)
+        events = self.events
+
+        def event(
+            kind: ItemEventKind,
+            at: int,
+            *,
+            to_store: object = None,
+            price: int | None = None,
+            recipient: str | None = None,
+            note: str | None = None,
+        ) -> None:
+            events.append(
+                {
+                    "id": uid(self.new_id()),
+                    "item_id": item_uid,
+                    "kind": kind.value,
+                    "at": ts(at),
+                    "staff_id": staff,
+                    "store_id": store_uid,
+                    "to_store_id": to_store,
+                    "price_fen": price,
+                    "recipient": recipient,
+                    "note": note,
+                }
+            )
+
+        status = ItemStatus.RECEIVED
+        sold_price: int | None = None
+        event(ItemEventKind.RECEIVED, received)
+        last = received
+        labelled: int | None = None
+        if rng.random() < 0.9:
+            labelled = received + (rng.randint(600, 4 * 3600) if corporate else rng.randint(5, 300))
+            if labelled < bound:
+                event(ItemEventKind.LABEL_PRINTED, labelled)
+                last = labelled
+            else:
+                labelled = None
+        t = max(last, received + rng.randint(3600, (20 if corporate else 3) * 86400))
+        if t < bound:
+            status = ItemStatus.SORTED
+            event(ItemEventKind.SORTED, t, note=f"等级 {grade}")
+            last = t
+            roll = rng.random()
+            if grade == "X":
+                t += rng.randint(3600, 14 * 86400)
+                if t < bound:
+                    if roll < 0.5:
+                        status = ItemStatus.RECYCLED
+                        event(ItemEventKind.RECYCLED, t, note=rng.choice(RECYCLE_NOTES))
+                    elif roll < 0.85:
+                        status = ItemStatus.DISCARDED
+                        event(ItemEventKind.DISCARDED, t, note=rng.choice(DISCARD_NOTES))
+                    else:
+                        status = ItemStatus.PASSED_ON
+                        event(ItemEventKind.PASSED_ON, t, recipient=rng.choice(PASSED_ON_TO))
+                    last = t
+            elif roll < (0.35 if grade == "C" else 0.05):
+                t += rng.randint(86400, 20 * 86400)
+                if t < bound:
+                    status = ItemStatus.PASSED_ON
+                    event(ItemEventKind.PASSED_ON, t, recipient=rng.choice(PASSED_ON_TO))
+                    last = t
+            else:
+                stores = self.context.stores
+                if len(stores) > 1 and rng.random() < 0.04:
+                    t += rng.randint(7200, 3 * 86400)
+                    if t < bound:
+                        other = rng.choice([s[0] for s in stores if s[0] != store_id])
+                        event(ItemEventKind.TRANSFERRED, t, to_store=uid(other))
+                        store_id, store_uid, last = other, uid(other), t
+                t += rng.randint(3600, 5 * 86400)
+                if t < bound:
+                    status = ItemStatus.ON_SHELF
+                    event(ItemEventKind.SHELVED, t)
+                    last = t
+                    shelved = t
+                    sell = {"A": 0.9, "B": 0.8, "C": 0.6}[grade]
+                    mean_days = {"A": 12, "B": 20, "C": 30}[grade]
+                    if rng.random() < sell:
+                        t += int(rng.expovariate(1 / (mean_days * 86400))) + 600
+                        if t < bound:
+                            price = max(
+                                100,
+                                int(unit_value * quantity * (0.7 + 0.3 * rng.random()) / 100) * 100,
+                            )
+                            status = ItemStatus.SOLD
+                            sold_price = price
+                            event(ItemEventKind.SOLD, t, price=price)
+                            last = t
+                    elif rng.random() < 0.5:
+                        t = shelved + rng.randint(100 * 86400, 140 * 86400)
+                        if t < bound:
+                            status = ItemStatus.PASSED_ON
+                            event(
+                                ItemEventKind.PASSED_ON,
+                                t,
+                                recipient=rng.choice(PASSED_ON_TO),
+                                note="久未售出，下架转赠",
+                            )
+                            last = t
+        self.items.append(
+            {
+                "id": item_uid,
+                "code": code,
+                "batch_id": uid(batch_id),
+                "category_id": uid(leaf),
+                "description": description,
+                "grade": grade,
+                "quantity": quantity,
+                "unit_value_fen": unit_value,
+                "status": status.value,
+                "store_id": store_uid,
+                "sold_price_fen": sold_price,
+                "received_at": ts(received),
+                "labelled_at": None if labelled is None else ts(labelled),
+                "version": 1,
+                "created_at": ts(received),
+                "updated_at": ts(last),
+            }
+        )
+
+    def _flush(self) -> None:
+        if not self.items and not self.donors:
+            return
+        writer = self.g.writer
+        with self.g.database.transaction() as session:
+            writer.insert(session, Donor, self.donors)
+            writer.insert(session, DonationBatch, self.batches)
+            writer.insert(session, Item, self.items)
+            writer.insert(session, ItemEvent, self.events)
+            for key in sorted(self.touched):
+                store_id, year = key
+                store = uuid.UUID(int=store_id)
+                if key in self.seq_rows:
+                    session.execute(
+                        update(CodeSequence)
+                        .where(CodeSequence.store_id == store, CodeSequence.year == year)
+                        .values(next_value=self.seq[key])
+                    )
+                else:
+                    session.execute(
+                        insert(CodeSequence).values(
+                            store_id=store, year=year, next_value=self.seq[key]
+                        )
+                    )
+                    self.seq_rows.add(key)
+                    writer.counts["code_sequence"] += 1
+        units = self.chunk_items
+        self._reset()
+        self.g.chunk_done(units)
+
+
+class _ActivityMaker:
+    """Activities with rosters, scans, sessions, hours and feedback."""
+
+    def __init__(self, generator: _Generator, context: _Context, pool: _VolunteerPool) -> None:
+        self.g = generator
+        self.context = context
+        self.pool = pool
+        self.codec = generator.codec
+        self.rng = generator.rng("activities")
+        self.new_id = _Ids(self.rng)
+        self.staff_names = [s[1] for s in context.staff] or [DEMO_STAFF]
+        self.staff_ids = [s[0] for s in context.staff]
+        n = len(pool.ids)
+        order = list(range(n))
+        self.rng.shuffle(order)
+        self.regulars = order[: max(1, n * 3 // 10)] if n else []
+        self._reset()
+
+    def _reset(self) -> None:
+        self.rows: dict[str, list[dict[str, object]]] = {
+            name: []
+            for name in (
+                "activity",
+                "registration",
+                "scan_event",
+                "attendance_session",
+                "hour_entry",
+                "activity_feedback",
+            )
+        }
+        self.chunk_activities = 0
+        self.chunk_rows = 0
+
+    def run(self) -> None:
+        total = self.g.sizes.activities
+        past = max(0, total - 2)
+        span = min(180, max(14, past * 7))
+        for i in range(past):
+            back = 1 + (span - 1) * (past - 1 - i) // max(1, past - 1)
+            day = self.context.today - timedelta(days=back)
+            if day.weekday() < 5 and self.rng.random() < 0.5:
+                day += timedelta(days=5 - day.weekday())
+                if day >= self.context.today:
+                    day -= timedelta(days=7)
+            self._past(day)
+            self._next()
+        if total >= 1:
+            self._today()
+            self._next()
+        if total >= 2:
+            self._draft()
+            self._next()
+        self._flush()
+
+    def _next(self) -> None:
+        self.chunk_activities += 1
+        if sum(len(rows) for rows in self.rows.values()) >= ACTIVITY_CHUNK_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.chunk_activities:
+            return
+        writer = self.g.writer
+        with self.g.database.transaction() as session:
+            for mapped in (
+                Activity,
+                Registration,
+                ScanEvent,
+                AttendanceSession,
+                HourEntry,
+                ActivityFeedback,
+            ):
+                writer.insert(session, mapped, self.rows[mapped.__tablename__])
+        units = self.chunk_activities
+        self._reset()
+        self.g.chunk_done(units)
+
+    # ------------------------------------------------------------- rows
+
+    def _synced(self, row_id: int, created: int, updated: int | None = None) -> dict[str, object]:
+        codec = self.codec
+        return {
+            "id": codec.uid(row_id),
+            "version": 1,
+            "created_at": codec.ts(created),
+            "updated_at": codec.ts(created if updated is None else updated),
+        }
+
+    def _activity(
+        self,
+        template: tuple[str, str, bool, int, tuple[int, int], str, str, str],
+        starts: int,
+        state: ActivityState,
+        *,
+        capacity: int,
+        closed_at: int | None,
+        created: int,
+    ) -> int:
+        rng, codec, context = self.rng, self.codec, self.context
+        title, kind, at_store, minutes, _capacity, beneficiaries, work, _outcome = template
+        store_id: int | None = None
+        if at_store:
+            store_id, _code, store_name = rng.choice(context.stores)
+            location = store_name
+            title = f"{title}（{store_name}）"
+        else:
+            location = rng.choice(OFFSITE_LOCATIONS)
+        activity_id = self.new_id()
+        ends = starts + minutes * 60
+        self.rows["activity"].append(
+            {
+                **self._synced(activity_id, created, closed_at or created),
+                "title": title,
+                "kind": kind,
+                "description": f"{work}。服务对象：{beneficiaries}。",
+                "starts_at": codec.ts(starts),
+                "ends_at": codec.ts(ends),
+                "location": location,
+                "store_id": None if store_id is None else codec.uid(store_id),
+                "capacity": capacity,
+                "scheduled_minutes": minutes,
+                "programme_tag": rng.choice(PROGRAMME_TAGS) if rng.random() < 0.4 else None,
+                "state": state.value,
+                "walk_ins_allowed": codec.flag(rng.random() < 0.85),
+                "closed_at": None if closed_at is None else codec.ts(closed_at),
+            }
+        )
+        self.g.activities.append(DemoActivity(uuid.UUID(int=activity_id), title, state.value))
+        return activity_id
+
+    def _roster(self, size: int) -> list[int]:
+        """Distinct volunteer indexes; regulars come more often."""
+        n = len(self.pool.ids)
+        size = min(size, n)
+        chosen: set[int] = set()
+        picked: list[int] = []
+        while len(picked) < size:
+            index = (
+                self.rng.choice(self.regulars) if self.rng.random() < 0.6 else self.rng.randrange(n)
+            )
+            if index not in chosen:
+                chosen.add(index)
+                picked.append(index)
+        return picked
+
+    def _register(self, activity_id: int, index: int, created: int, source: str) -> None:
+        programme_id = self.pool.programme_ids[index]
+        if source == "import" and programme_id is None:
+            source = "manual"
+        self.rows["registration"].append(
+            {
+                **self._synced(self.new_id(), created),
+                "activity_id": self.codec.uid(activity_id),
+                "volunteer_id": self.codec.uid(self.pool.ids[index]),
+                "programme_id": programme_id,
+                "source": source,
+            }
+        )
+
+    def _scan(
+        self,
+        activity_id: int,
+        volunteer: int | None,
+        at: int,
+        outcome: ScanOutcome,
+        *,
+        source: ScanSource,
+        device: str,
+        payload: str,
+        reason: str | None = None,
+    ) -> int:
+        codec = self.codec
+        scan_id = self.new_id()
+        manual = source in (ScanSource.MANUAL, ScanSource.PAPER)
+        self.rows["scan_event"].append(
+            {
+                "id": codec.uid(scan_id),
+                "activity_id": codec.uid(activity_id),
+                "volunteer_id": None if volunteer is None else codec.uid(volunteer),
+                "device_id": device,
+                "source": source.value,
+                "outcome": outcome.value,
+                "reason": reason,
+                "payload": payload,
+                "scanned_at": codec.ts(at),
+                "recorded_at": codec.ts(at + (3600 if source is ScanSource.PAPER else 0)),
+                "staff_id": (
+                    codec.uid(self.rng.choice(self.staff_ids))
+                    if manual and self.staff_ids
+                    else None
+                ),
+                "outside_window": codec.flag(False),
+                "backfilled": codec.flag(source is ScanSource.PAPER),
+            }
+        )
+        return scan_id
+
+    def _payload(self, index: int, seq: int | None = None) -> str:
+        seq = self.pool.badge_seq[index] if seq is None else seq
+        return _badge_payload(self.context, self.pool.codes[index], seq)
+
+    def _session(
+        self,
+        activity_id: int,
+        index: int,
+        check_in: tuple[int, int],
+        check_out: tuple[int, int] | None,
+        status: SessionStatus,
+        *,
+        ended: int | None,
+        resolution: str | None = None,
+        updated: int,
+    ) -> tuple[int, int]:
+        codec = self.codec
+        session_id = self.new_id()
+        counted = 0
+        if ended is not None and status is not SessionStatus.DISCARDED:
+            counted = _counted_minutes(ended - check_in[1])
+        self.rows["attendance_session"].append(
+            {
+                **self._synced(session_id, check_in[1], updated),
+                "activity_id": codec.uid(activity_id),
+                "volunteer_id": codec.uid(self.pool.ids[index]),
+                "check_in_event_id": codec.uid(check_in[0]),
+                "check_out_event_id": None if check_out is None else codec.uid(check_out[0]),
+                "started_at": codec.ts(check_in[1]),
+                "ended_at": None if ended is None else codec.ts(ended),
+                "status": status.value,
+                "resolution": resolution,
+                "resolved_by": self.rng.choice(self.staff_names) if resolution else None,
+                "counted_minutes": counted,
+                "needs_review": codec.flag(False),
+            }
+        )
+        return session_id, counted
+
+    def _hours(
+        self,
+        activity_id: int,
+        index: int,
+        kind: HourKind,
+        started: int,
+        ended: int,
+        minutes: int,
+        *,
+        session_id: int | None,
+        approved_at: int | None,
+        created: int,
+        reason: str | None = None,
+    ) -> None:
+        codec = self.codec
+        self.rows["hour_entry"].append(
+            {
+                **self._synced(self.new_id(), created, approved_at or created),
+                "volunteer_id": codec.uid(self.pool.ids[index]),
+                "activity_id": codec.uid(activity_id),
+                "session_id": None if session_id is None else codec.uid(session_id),
+                "kind": kind.value,
+                "work_date": codec.day(self.context.local_date(started)),
+                "started_at": codec.ts(started),
+                "ended_at": codec.ts(ended),
+                "minutes": minutes,
+                "reason": reason,
+                "requested_by": self.rng.choice(self.staff_names) if reason else None,
+                "status": (
+                    ApprovalStatus.APPROVED if approved_at else ApprovalStatus.PENDING
+                ).value,
+                "decided_by": self.rng.choice(self.staff_names) if approved_at else None,
+                "decided_at": None if approved_at is None else codec.ts(approved_at),
+                "second_approver": None,
+                "corrects_id": None,
+                "exported_in_id": None,
+                "matching_fen": None,
+            }
+        )
+
+    # ------------------------------------------------------------- kinds of activity
+
+    def _past(self, day: date) -> None:
+        rng, context = self.rng, self.context
+        template = rng.choice(ACTIVITY_TEMPLATES)
+        minutes = template[3]
+        hour, minute = rng.choice(START_TIMES)
+        if minutes > 240 and hour >= 13:
+            hour, minute = 9, 0
+        starts = context.local_epoch(day, hour, minute)
+        ends = starts + minutes * 60
+        closed_at = min(ends + rng.randint(1800, 2 * 86400), context.bound - 60)
+        closed_at = max(closed_at, ends + 60)
+        state = (
+            ActivityState.EXPORTED if context.bound - ends > 30 * 86400 else ActivityState.CLOSED
+        )
+        capacity = rng.randint(*template[4])
+        created = starts - rng.randint(7, 30) * 86400
+        activity_id = self._activity(
+            template, starts, state, capacity=capacity, closed_at=closed_at, created=created
+        )
+        if not self.pool.ids:
+            self._feedback(activity_id, template, 0, closed_at)
+            return
+        roster = self._roster(round(capacity * (0.7 + 0.3 * rng.random())))
+        for index in roster:
+            self._register(activity_id, index, created + rng.randint(3600, 5 * 86400), "import")
+        attendees = [index for index in roster if rng.random() < 0.85]
+        present = set(attendees)
+        absent = [index for index in roster if index not in present]
+        on_roster = set(roster)
+        for _ in range(rng.randint(0, 3)):
+            walk_in = rng.randrange(len(self.pool.ids))
+            if walk_in not in on_roster:
+                on_roster.add(walk_in)
+                attendees.append(walk_in)
+                self._register(activity_id, walk_in, starts, "walk_in")
+        paper = rng.random() < 0.06
+        devices = ("kiosk-1", "kiosk-2") if len(attendees) > 15 else ("kiosk-1",)
+        for index in attendees:
+            self._attend(activity_id, index, starts, ends, closed_at, devices=devices, paper=paper)
+        if rng.random() < 0.3:
+            self._rejected(activity_id, starts, devices[0])
+        if absent and rng.random() < 0.35:
+            index = rng.choice(absent)
+            approved = closed_at + rng.randint(3600, 3 * 86400)
+            days_ago = (context.bound - ends) // 86400
+            if approved >= context.bound or (days_ago < 14 and rng.random() < 0.5):
+                approved_at = None
+            else:
+                approved_at = approved
+            self._hours(
+                activity_id,
+                index,
+                HourKind.SUPPLEMENTAL,
+                starts,
+                ends,
+                _counted_minutes(ends - starts),
+                session_id=None,
+                approved_at=approved_at,
+                created=closed_at,
+                reason=rng.choice(SUPPLEMENTAL_REASONS),
+            )
+        self._feedback(activity_id, template, len(attendees), closed_at)
+
+    def _attend(
+        self,
+        activity_id: int,
+        index: int,
+        starts: int,
+        ends: int,
+        closed_at: int,
+        *,
+        devices: tuple[str, ...],
+        paper: bool,
+    ) -> None:
+        rng = self.rng
+        volunteer = self.pool.ids[index]
+        if paper:
+            source, device, payload = ScanSource.PAPER, "paper", self.pool.codes[index]
+        else:
+            roll = rng.random()
+            source = (
+                ScanSource.CAMERA
+                if roll < 0.55
+                else (ScanSource.SCANNER if roll < 0.95 else ScanSource.MANUAL)
+            )
+            device = rng.choice(devices)
+            payload = (
+                self.pool.codes[index] if source is ScanSource.MANUAL else self._payload(index)
+            )
+        at_in = starts + rng.randint(-15 * 60, 20 * 60)
+        check_in = (
+            self._scan(
+                activity_id,
+                volunteer,
+                at_in,
+                ScanOutcome.CHECK_IN,
+                source=source,
+                device=device,
+                payload=payload,
+            ),
+            at_in,
+        )
+        if not paper and rng.random() < 0.06:
+            self._scan(
+                activity_id,
+                volunteer,
+                at_in + rng.randint(3, 90),
+                ScanOutcome.DUPLICATE,
+                source=source,
+                device=device,
+                payload=payload,
+            )
+        roll = rng.random()
+        if roll < 0.05 and not paper:
+            # Forgot to check out: staff closed it at the scheduled end (or dropped a mis-scan).
+            if rng.random() < 0.8:
+                session_id, counted = self._session(
+                    activity_id,
+                    index,
+                    check_in,
+                    None,
+                    SessionStatus.RESOLVED,
+                    ended=ends,
+                    resolution="scheduled_end",
+                    updated=closed_at,
+                )
+                if counted:
+                    self._hours(
+                        activity_id,
+                        index,
+                        HourKind.SESSION,
+                        at_in,
+                        ends,
+                        counted,
+                        session_id=session_id,
+                        approved_at=closed_at,
+                        created=closed_at,
+                    )
+            else:
+                self._session(
+                    activity_id,
+                    index,
+                    check_in,
+                    None,
+                    SessionStatus.DISCARDED,
+                    ended=None,
+                    resolution="discarded",
+                    updated=closed_at,
+                )
+            return
+        if roll < 0.12:
+            at_out = at_in + rng.randint(60, max(61, (ends - at_in) // 60 - 20)) * 60
+        else:
+            at_out = ends + rng.randint(-25 * 60, 25 * 60)
+        at_out = max(at_out, at_in + 1800)
+        if not paper:
+            device = rng.choice(devices)
+        check_out = (
+            self._scan(
+                activity_id,
+                volunteer,
+                at_out,
+                ScanOutcome.CHECK_OUT,
+                source=source,
+                device=device,
+                payload=payload,
+            ),
+            at_out,
+        )
+        session_id, counted = self._session(
+            activity_id,
+            index,
+            check_in,
+            check_out,
+            SessionStatus.CLOSED,
+            ended=at_out,
+            updated=at_out,
+        )
+        if counted:
+            self._hours(
+                activity_id,
+                index,
+                HourKind.SESSION,
+                at_in,
+                at_out,
+                counted,
+                session_id=session_id,
+                approved_at=closed_at,
+                created=at_out,
+            )
+
+    def _rejected(self, activity_id: int, starts: int, device: str) -> None:
+        rng = self.rng
+        at = starts + rng.randint(-10 * 60, 30 * 60)
+        roll = rng.random()
+        if roll < 0.4 and self.pool.reissued:
+            index = rng.choice(self.pool.reissued)
+            self._scan(
+                activity_id,
+                self.pool.ids[index],
+                at,
+                ScanOutcome.REJECTED,
+                source=ScanSource.CAMERA,
+                device=device,
+                payload=self._payload(index, 1),
+                reason=REASON_RETIRED_BADGE,
+            )
+        elif roll < 0.75:
+            self._scan(
+                activity_id,
+                None,
+                at,
+                ScanOutcome.REJECTED,
+                source=ScanSource.SCANNER,
+                device=device,
+                payload=rng.choice(
+                    ("WIFI:T:WPA;S:CAFE;;", "HTTPS://WEIXIN.QQ.COM/R/ABC", "69012345678")
+                ),
+                reason=REASON_UNKNOWN_CODE,
+            )
+        else:
+            store_code = rng.choice(self.context.stores)[1]
+            code = f"{store_code}-{self.context.today.year % 100:02d}-{rng.randint(1, 999):06d}"
+            self._scan(
+                activity_id,
+                None,
+                at,
+                ScanOutcome.REJECTED,
+                source=ScanSource.CAMERA,
+                device=device,
+                payload=f"PDI:{self.context.org_code}:{code}",
+                reason=REASON_ITEM_LABEL,
+            )
+
+    def _feedback(
+        self,
+        activity_id: int,
+        template: tuple[str, str, bool, int, tuple[int, int], str, str, str],
+        attendees: int,
+        closed_at: int,
+    ) -> None:
+        rng, codec = self.rng, self.codec
+        roll = rng.random()
+        if roll >= 0.9:
+            return  # not written yet: the coordinator still has to chase it
+        submitted = min(closed_at + rng.randint(600, 3 * 86400), self.context.bound - 60)
+        submitted = max(submitted, closed_at)
+        base = {
+            **self._synced(self.new_id(), submitted),
+            "activity_id": codec.uid(activity_id),
+            "submitted_by": rng.choice(self.staff_names),
+            "submitted_on": codec.day(self.context.local_date(submitted)),
+        }
+        if roll < 0.05:
+            self.rows["activity_feedback"].append(
+                {
+                    **base,
+                    "people_served": None,
+                    "beneficiaries": None,
+                    "work_done": None,
+                    "outcomes": None,
+                    "problems": None,
+                    "photo_count": 0,
+                    "satisfaction": None,
+                    "waived": codec.flag(True),
+                    "waive_reason": rng.choice(WAIVE_REASONS),
+                }
+            )
+            return
+        _t, _k, _s, _m, _c, beneficiaries, work, outcome = template
+        served = rng.randint(10, 200)
+        self.rows["activity_feedback"].append(
+            {
+                **base,
+                "people_served": served,
+                "beneficiaries": beneficiaries,
+                "work_done": f"{attendees} 名志愿者参与，{work}。",
+                "outcomes": outcome.format(n=served),
+                "problems": rng.choice(PROBLEMS) or None,
+                "photo_count": rng.randint(0, 12),
+                "satisfaction": rng.choice((3, 4, 4, 5, 5, 5)),
+                "waived": codec.flag(False),
+                "waive_reason": None,
+            }
+        )
+
+    def _today(self) -> None:
+        """Today's open activity: a few people came and went, one or two still here."""
+        rng, context = self.rng, self.context
+        template = ACTIVITY_TEMPLATES[0]
+        now_local = datetime.fromtimestamp(context.now, context.zone)
+        day_start = context.local_epoch(context.today)
+        if now_local.hour * 60 + now_local.minute >= 10 * 60 + 30:
+            starts = context.local_epoch(context.today, 9, 0)
+        else:
+            starts = max(day_start, context.now - context.now % 1800 - 3600)
+        created = starts - 10 * 86400
+        activity_id = self._activity(
+            template, starts, ActivityState.OPEN, capacity=12, closed_at=None, created=created
+        )
+        if not self.pool.ids:
+            return
+        ends = starts + template[3] * 60
+        roster = self._roster(10)
+        for index in roster:
+            self._register(activity_id, index, created + 3600, "import")
+        latest = context.now - 60
+        still_here = 0
+        for index in roster:
+            at_in = starts + rng.randint(-10 * 60, 20 * 60)
+            if at_in > latest:
+                continue
+            at_out = at_in + rng.randint(60, 150) * 60
+            leaving = at_out <= latest and min(ends, latest) - at_in > 3600
+            if not leaving and still_here >= 2:
+                continue  # has not arrived yet
+            payload = self._payload(index)
+            volunteer = self.pool.ids[index]
+            check_in = (
+                self._scan(
+                    activity_id,
+                    volunteer,
+                    at_in,
+                    ScanOutcome.CHECK_IN,
+                    source=ScanSource.CAMERA,
+                    device="kiosk-1",
+                    payload=payload,
+                ),
+                at_in,
+            )
+            if leaving and still_here >= 1:
+                check_out = (
+                    self._scan(
+                        activity_id,
+                        volunteer,
+                        at_out,
+                        ScanOutcome.CHECK_OUT,
+                        source=ScanSource.CAMERA,
+                        device="kiosk-1",
+                        payload=payload,
+                    ),
+                    at_out,
+                )
+                self._session(
+                    activity_id,
+                    index,
+                    check_in,
+                    check_out,
+                    SessionStatus.CLOSED,
+                    ended=at_out,
+                    updated=at_out,
+                )
+            else:
+                still_here += 1
+                self._session(
+                    activity_id,
+                    index,
+                    check_in,
+                    None,
+                    SessionStatus.OPEN,
+                    ended=None,
+                    updated=at_in,
+                )
+
+    def _draft(self) -> None:
+        rng, context = self.rng, self.context
+        template = ACTIVITY_TEMPLATES[2]
+        day = context.today + timedelta(days=rng.randint(7, 14))
+        starts = context.local_epoch(day, 9, 30)
+        created = context.bound - 86400
+        activity_id = self._activity(
+            template, starts, ActivityState.DRAFT, capacity=20, closed_at=None, created=created
+        )
+        for index in self._roster(8):
+            self._register(activity_id, index, created + 600, "import")

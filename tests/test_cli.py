@@ -1,0 +1,108 @@
+"""The command line contract: demo, check, backup; JSON output; one-line errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.cli_helpers import run_cli, run_json
+
+
+def count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_help_lists_the_subcommands() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for name in ("demo", "check", "backup"):
+        assert name in result.stdout
+
+
+def test_demo_then_check_succeed(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    code, document = run_json(
+        "demo", "--db", str(db), "--items", "400", "--volunteers", "30", "--activities", "5"
+    )
+    assert code == 0, document
+    assert document["counts"]["item"] == 400 == count(db, "item")
+    assert document["counts"]["volunteer"] == 30 == count(db, "volunteer")
+    assert len(document["activities"]) == count(db, "activity") == 5
+    with sqlite3.connect(db) as conn:
+        states = dict(conn.execute("SELECT id, state FROM activity").fetchall())
+    for activity in document["activities"]:
+        assert states[activity["id"].replace("-", "")] == activity["state"]
+
+    code, report = run_json("check", "--db", str(db))
+    assert code == 0
+    assert report["ok"] is True
+    assert report["integrity"] == ["ok"]
+    assert report["schema"]["status"] == "current"
+    assert report["journal_mode"] == "wal"
+
+
+def test_demo_refuses_a_database_that_holds_data(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert (
+        run_cli(
+            "demo", "--db", str(db), "--items", "50", "--volunteers", "5", "--activities", "2"
+        ).returncode
+        == 0
+    )
+    before = count(db, "item")
+    result = run_cli("demo", "--db", str(db), "--lang", "en")
+    assert result.returncode != 0
+    assert "already holds data" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert count(db, "item") == before
+
+
+def test_backup_writes_a_consistent_copy(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert (
+        run_cli(
+            "demo", "--db", str(db), "--items", "60", "--volunteers", "5", "--activities", "2"
+        ).returncode
+        == 0
+    )
+    out = tmp_path / "copies" / "backup.sqlite3"
+    code, document = run_json("backup", "--db", str(db), "--out", str(out))
+    assert code == 0
+    assert document["backup"] == str(out.resolve())
+    assert count(out, "item") == 60
+    with sqlite3.connect(out) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_check_reports_a_damaged_file_and_suggests_restore(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert (
+        run_cli(
+            "demo", "--db", str(db), "--items", "300", "--volunteers", "5", "--activities", "2"
+        ).returncode
+        == 0
+    )
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    # Scribble over the middle of the file (past the header and schema pages).
+    middle = len(data) // 2
+    data[middle : middle + 4096] = b"\xff" * 4096
+    db.write_bytes(bytes(data))
+    result = run_cli("check", "--db", str(db), "--lang", "en")
+    assert result.returncode != 0
+    text = result.stdout + result.stderr
+    assert "damaged" in text.lower() or "malformed" in text.lower()
+    assert "restore" in text.lower()
+
+
+def test_errors_are_one_line_and_in_chinese_when_asked(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "notes.sqlite3"
+    not_a_db.write_bytes(b"hello, this is not a database" * 100)
+    result = run_cli("demo", "--db", str(not_a_db), "--lang", "zh_CN")
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in lines[0])
+    assert not_a_db.read_bytes() == b"hello, this is not a database" * 100
