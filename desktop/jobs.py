@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from desktop import messages
@@ -65,7 +65,7 @@ class Job(QObject):
         self.title = title
         self.parent_widget = parent
         self.progress = Progress(self)
-        self._dialog: QProgressDialog | None = None
+        self._dialog: Any = None  # QProgressDialog, made only when work is slow
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
@@ -77,6 +77,8 @@ class Job(QObject):
 
     @Slot()
     def _show_dialog(self) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(self.title, self.tr("Cancel"), 0, 0, self.parent_widget)
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
             screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 4000))
             self._screens[key] = screen
             self.stack.addWidget(screen)
-            screen.refresh()
+            # Load after the screen is painted: the window never waits for data.
+            QTimer.singleShot(0, screen.refresh)
         return screen
 
     def current_key(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import user_message
 from models.errors import UserError
@@ -25,18 +25,26 @@ class MessageService(Protocol):
 
 
 class DialogService:
-    """The real thing: Qt message boxes."""
+    """The real thing: Qt message boxes (loaded when first needed)."""
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(parent, title, text)
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -49,6 +57,8 @@ class DialogService:
     def ask_text(
         self, parent: QWidget | None, title: str, label: str, *, secret: bool = False
     ) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
         text, ok = QInputDialog.getText(parent, title, label, mode)
         return text if ok else None

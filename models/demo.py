@@ -1,20 +1,24 @@
 """Realistic Chinese sample data for a charity-shop and volunteering NGO.
 
 ``generate`` fills a migrated database (set up or still empty) with donors,
-donation batches, items and their events, volunteers and badges, activities with
-rosters, scans, attendance sessions, hours and feedback.  The same seed gives the
-same data.
+donation batches, items and their events, volunteers and badges, and activities
+with rosters, scans, attendance sessions, hours and feedback.  The same seed
+gives the same data.
 
-It is built for millions of items: rows are made chunk by chunk as plain dicts
-and written with Core ``insert`` (no ORM objects), each chunk in its own
-transaction, so memory stays flat and a cancel leaves whole chunks only.  Ids
-are random version-4 UUIDs whose leading 48 bits count up within a run, so each
-index grows at its right-hand edge instead of being rewritten all over on every
-commit (random ids made a 1M-item run several times slower).  On SQLite the
-values are pre-encoded the way SQLAlchemy stores them (UUIDs as 32 hex digits,
-timestamps as ``YYYY-MM-DD HH:MM:SS.ffffff`` naive UTC) and written through a
-light ``table()`` clause, which skips the per-value type processing; any other
-database gets typed values through the real tables.
+It is built for millions of items.  Rows are made chunk by chunk as plain dicts
+and written with Core inserts (no ORM objects), each chunk in its own
+transaction, so memory stays flat and a cancel leaves whole chunks only.
+
+Two things keep SQLite fast at that size:
+
+* Ids are random version-4 UUIDs whose leading 48 bits count up within a run,
+  so every index on an id grows at its right-hand edge instead of having pages
+  all over it rewritten at each commit.
+* On SQLite the values are pre-encoded exactly as SQLAlchemy stores them (UUIDs
+  as 32 hex digits, timestamps as naive-UTC ``YYYY-MM-DD HH:MM:SS.ffffff``) and
+  the Core-compiled INSERT runs through the driver's ``executemany``, skipping
+  per-value type processing.  Other databases get typed values through
+  ``session.execute(insert(table), rows)``.
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, and_, column, func, insert, select, table, update
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import TableClause
 
 from models import audit, categories, organisation
 from models.clock import utcnow
@@ -71,6 +76,7 @@ from models.schema.enums import (
 )
 
 Progress = Callable[[int, int], None]
+Row = dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -93,19 +99,21 @@ class DemoResult:
     activities: tuple[DemoActivity, ...]
 
 
-# Rows per transaction: big enough to amortise the commit, small enough for flat memory.
+# Rows per transaction: big enough to amortise a commit, small enough for flat memory.
 ITEM_CHUNK = 20_000
 VOLUNTEER_CHUNK = 20_000
 ACTIVITY_CHUNK_ROWS = 20_000
 DEMO_STAFF = "demo"
 MAX_ITEM_SEQ = 999_999
+DAY = 86_400
+HOUR = 3_600
 
 # Kiosk reasons for a rejected scan (logged, never counted as attendance).
 REASON_RETIRED_BADGE = "retired_badge"
 REASON_UNKNOWN_CODE = "unknown_code"
 REASON_ITEM_LABEL = "item_label"
 
-# Hour rules used for the demo's counted minutes: whole quarters, at most 8 h.
+# Hour rules for the demo's counted minutes: whole quarters of an hour, at most 8 h.
 ROUND_STEP_MINUTES = 15
 CAP_MINUTES = 8 * 60
 
@@ -247,18 +255,34 @@ TOP_WEIGHTS = {
     "玩具文具": 1.5,
     "母婴用品": 1.0,
 }
+_SURNAME_CUM = tuple(accumulate(SURNAME_WEIGHTS))
 # What companies tend to give in bulk.
 CORPORATE_LEAVES = ("上衣", "童装", "儿童图书", "文具", "玩具", "外套", "其他图书", "厨具餐具")
 GRADE_FACTOR = {"A": 1.0, "B": 0.65, "C": 0.35, "X": 0.05}
 PERSONAL_GRADES = (("A", 0.2), ("B", 0.42), ("C", 0.25), ("X", 0.13))
 CORPORATE_GRADES = (("A", 0.5), ("B", 0.33), ("C", 0.12), ("X", 0.05))
+# Chance that a shelved item of a grade sells, and the mean days it takes.
+SELL_CHANCE = {"A": 0.9, "B": 0.8, "C": 0.6}
+SELL_MEAN_SECONDS = {"A": 12 * DAY, "B": 20 * DAY, "C": 30 * DAY}
 PASSED_ON_TO = ("社区困难家庭", "山区小学", "敬老院", "外来务工人员子女学校", "流浪动物救助站")
 RECYCLE_NOTES = ("纺织品回收", "纸类回收", "电子废弃物回收")
 DISCARD_NOTES = ("严重破损", "霉变污渍", "缺件无法使用")
 
-# title, kind, at a store?, minutes, capacity range, beneficiaries, work done, outcomes
-ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, str], ...] = (
-    (
+
+@dataclass(frozen=True)
+class _Template:
+    title: str
+    kind: str
+    at_store: bool
+    minutes: int
+    capacity: tuple[int, int]
+    beneficiaries: str
+    work_done: str
+    outcome: str  # {n}: people served
+
+
+ACTIVITY_TEMPLATES = (
+    _Template(
         "社区旧衣分拣日",
         "分拣",
         True,
@@ -266,9 +290,9 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         (15, 30),
         "门店及受助家庭",
         "分拣捐赠衣物并按品类、等级装箱",
-        "完成约 {n} 件衣物分拣，其中可售衣物已上架",
+        "完成约 {n} 件衣物分拣，可售衣物已上架",
     ),
-    (
+    _Template(
         "周末义卖",
         "义卖",
         True,
@@ -278,7 +302,7 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         "协助收银、陈列和顾客咨询",
         "义卖收入用于社区助学项目，接待顾客约 {n} 人次",
     ),
-    (
+    _Template(
         "儿童阅读陪伴",
         "阅读陪伴",
         False,
@@ -288,7 +312,7 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         "为孩子们讲绘本故事并带领手工活动",
         "陪伴 {n} 名儿童阅读，发放捐赠图书",
     ),
-    (
+    _Template(
         "门店陈列整理",
         "门店服务",
         True,
@@ -296,9 +320,9 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         (6, 12),
         "门店顾客",
         "整理货架、更换季节陈列、清点库存",
-        "完成 {n} 个货架的整理和换季陈列",
+        "整理货架并完成换季陈列，服务顾客约 {n} 人次",
     ),
-    (
+    _Template(
         "旧衣回收环保宣传",
         "环保宣传",
         False,
@@ -308,7 +332,7 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         "在社区广场讲解旧衣回收和垃圾分类",
         "发放宣传资料，约 {n} 位居民参与互动",
     ),
-    (
+    _Template(
         "企业志愿者分拣专场",
         "分拣",
         True,
@@ -316,9 +340,9 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         (20, 40),
         "门店及受助学校",
         "企业员工集中分拣企业捐赠物资",
-        "分拣打包物资约 {n} 箱，准备寄往山区学校",
+        "分拣打包物资，预计惠及 {n} 名山区学生",
     ),
-    (
+    _Template(
         "长者智能手机课堂",
         "社区服务",
         False,
@@ -328,7 +352,7 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         "一对一教老人使用手机支付、挂号和视频通话",
         "{n} 位老人学会至少一项手机操作",
     ),
-    (
+    _Template(
         "图书整理与上架",
         "分拣",
         True,
@@ -336,7 +360,7 @@ ACTIVITY_TEMPLATES: tuple[tuple[str, str, bool, int, tuple[int, int], str, str, 
         (8, 15),
         "门店读者",
         "按类别整理捐赠图书、贴标签并上架",
-        "整理图书约 {n} 本",
+        "整理上架图书，服务读者约 {n} 人次",
     ),
 )
 OFFSITE_LOCATIONS = (
@@ -346,6 +370,7 @@ OFFSITE_LOCATIONS = (
     "国权路社区活动中心",
 )
 PROGRAMME_TAGS = ("2026春季公益月", "企业志愿者日", "社区伙伴计划")
+START_TIMES = ((9, 0), (9, 30), (13, 30), (14, 0))
 PROBLEMS = (
     "部分志愿者迟到，签到时段排队较长",
     "扫码设备一度无法识别手机屏幕上的二维码，改用扫码枪",
@@ -360,12 +385,13 @@ SUPPLEMENTAL_REASONS = (
     "提前到场布置场地，未扫码签到",
     "忘记签到，有活动照片为证",
 )
-START_TIMES = ((9, 0), (9, 30), (13, 30), (14, 0))
+UNKNOWN_PAYLOADS = ("WIFI:T:WPA;S:GREEN-GUEST;;", "HTTPS://U.WECHAT.COM/ABC123", "6901234567892")
 
 _EPOCH_DAY = date(1970, 1, 1)
-_MASK_128 = (1 << 128) - 1
-_UUID_CLEAR = _MASK_128 & ~((0xF << 76) | (0x3 << 62))
+_UUID_CLEAR = ((1 << 128) - 1) & ~((0xF << 76) | (0x3 << 62))
 _UUID_V4 = (0x4 << 76) | (0x2 << 62)
+_CLOCK_MINUTES = tuple(f" {h:02d}:{m:02d}" for h in range(24) for m in range(60))
+_CLOCK_SECONDS = tuple(f":{s:02d}.000000" for s in range(60))
 
 # --------------------------------------------------------------------------- helpers
 
@@ -375,7 +401,7 @@ class _Ids:
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
-        self._next = rng.getrandbits(46) << 1
+        self._next = rng.getrandbits(47)
 
     def __call__(self) -> int:
         self._next += 1
@@ -383,7 +409,11 @@ class _Ids:
 
 
 class _Codec:
-    """Turns generated values into what an executemany takes for this database."""
+    """Turns generated values (ints, epoch seconds) into what the database takes.
+
+    ``fast`` (SQLite): the text SQLAlchemy itself would store, ready for the
+    driver.  Otherwise: Python objects for the typed Core insert.
+    """
 
     def __init__(self, fast: bool) -> None:
         self.fast = fast
@@ -393,16 +423,14 @@ class _Codec:
         return f"{value:032x}" if self.fast else uuid.UUID(int=value)
 
     def ts(self, seconds: int) -> object:
-        """An epoch second as a stored timestamp (naive UTC text on SQLite)."""
         if not self.fast:
             return datetime.fromtimestamp(seconds, UTC)
-        day_no, rest = divmod(seconds, 86400)
+        day_no, rest = divmod(seconds, DAY)
         day = self._days.get(day_no)
         if day is None:
             day = self._days[day_no] = (_EPOCH_DAY + timedelta(days=day_no)).isoformat()
-        hour, rest = divmod(rest, 3600)
-        minute, second = divmod(rest, 60)
-        return f"{day} {hour:02d}:{minute:02d}:{second:02d}.000000"
+        minutes, second = divmod(rest, 60)
+        return day + _CLOCK_MINUTES[minutes] + _CLOCK_SECONDS[second]
 
     def day(self, value: date) -> object:
         return value.isoformat() if self.fast else value
@@ -410,30 +438,42 @@ class _Codec:
     def flag(self, value: bool) -> object:
         return int(value) if self.fast else value
 
-    def target(self, mapped: Any) -> Table | TableClause:
-        real: Table = mapped.__table__
-        if not self.fast:
-            return real
-        return table(real.name, *(column(c.name) for c in real.columns))
-
 
 class _Writer:
-    """Inserts rows per table and keeps the counts."""
+    """Inserts rows (dicts with the same keys) into one table; keeps the counts."""
 
-    def __init__(self, codec: _Codec) -> None:
-        self.codec = codec
+    def __init__(self, fast: bool) -> None:
+        self.fast = fast
         self.counts: dict[str, int] = dict.fromkeys(COUNTED_TABLES, 0)
-        self._targets: dict[str, Table | TableClause] = {}
+        self._statements: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def insert(self, session: Session, mapped: Any, rows: Sequence[Mapping[str, object]]) -> None:
         if not rows:
             return
-        name: str = mapped.__tablename__
-        target = self._targets.get(name)
-        if target is None:
-            target = self._targets[name] = self.codec.target(mapped)
-        session.execute(insert(target), rows)
-        self.counts[name] = self.counts.get(name, 0) + len(rows)
+        real: Table = mapped.__table__
+        if self.fast:
+            keys = tuple(rows[0])
+            sql = self._statements.get((real.name, keys))
+            if sql is None:
+                sql = self._statements[(real.name, keys)] = self._compile(session, real, keys)
+            session.connection().exec_driver_sql(sql, list(map(itemgetter(*keys), rows)))
+        else:
+            session.execute(insert(real), rows)
+        self.counts[real.name] = self.counts.get(real.name, 0) + len(rows)
+
+    @staticmethod
+    def _compile(session: Session, real: Table, keys: tuple[str, ...]) -> str:
+        """Core's positional INSERT of exactly ``keys``, in that order."""
+        unknown = set(keys) - set(real.columns.keys())
+        missing = {c.name for c in real.columns if not c.nullable} - set(keys)
+        if unknown or missing:
+            raise ValueError(f"demo rows for {real.name}: unknown {unknown}, missing {missing}")
+        compiled = insert(table(real.name, *(column(k) for k in keys))).compile(
+            dialect=session.get_bind().dialect
+        )
+        if tuple(compiled.positiontup or ()) != keys:
+            raise ValueError(f"unexpected parameter order for {real.name}")
+        return str(compiled)
 
 
 @dataclass
@@ -448,7 +488,7 @@ class _Context:
     staff: list[tuple[int, str, int | None]]  # id, name, store id
     today: date
     now: int  # epoch seconds
-    bound: int  # start of today, local: item and past-activity data end before it
+    bound: int  # start of today (local): items and past activities end before it
 
     def local_epoch(self, day: date, hour: int = 0, minute: int = 0) -> int:
         return int(datetime.combine(day, time(hour, minute), tzinfo=self.zone).timestamp())
@@ -463,21 +503,21 @@ class _VolunteerPool:
     codes: list[str] = field(default_factory=list)
     programme_ids: list[str | None] = field(default_factory=list)
     badge_seq: list[int] = field(default_factory=list)
-    reissued: list[int] = field(default_factory=list)  # indexes with a retired seq 1
+    reissued: list[int] = field(default_factory=list)  # indexes whose badge 1 is retired
 
 
-def _weighted(rng: random.Random, table_: Sequence[tuple[str, float]]) -> str:
+def _weighted(rng: random.Random, choices: Sequence[tuple[str, float]]) -> str:
     pick = rng.random()
-    for value, weight in table_:
+    for value, weight in choices:
         pick -= weight
         if pick < 0:
             return value
-    return table_[-1][0]
+    return choices[-1][0]
 
 
 def _person_name(rng: random.Random) -> tuple[str, str]:
     """A Chinese name and its pinyin initials."""
-    surname = rng.choices(range(len(SURNAMES)), SURNAME_WEIGHTS)[0]
+    surname = rng.choices(range(len(SURNAMES)), cum_weights=_SURNAME_CUM)[0]
     given = [rng.randrange(len(GIVEN_CHARS)) for _ in range(1 if rng.random() < 0.35 else 2)]
     name = SURNAMES[surname] + "".join(GIVEN_CHARS[g] for g in given)
     initials = SURNAME_INITIALS[surname] + "".join(GIVEN_INITIALS[g] for g in given)
@@ -494,14 +534,10 @@ def _counted_minutes(seconds: int) -> int:
 
 
 def _badge_payload(context: _Context, code: str, seq: int) -> str:
+    """``PDV:<ORG>:<VOLUNTEER>:<SEQ>:<MAC>`` as DESIGN.md describes it."""
     body = f"PDV:{context.org_code}:{code}:{seq}"
     digest = hmac.new(context.badge_secret, body.encode("ascii"), hashlib.sha256).digest()
     return f"{body}:{base64.b32encode(digest).decode('ascii')[:10]}"
-
-
-def _tick(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        progress(done, total)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -515,75 +551,100 @@ def generate(
     progress: Progress | None = None,
     today: date | None = None,
 ) -> DemoResult:
-    """Fill ``database`` with sample data; set the organisation up first if needed.
+    """Fill ``database`` with sample data, setting the organisation up first if needed.
 
-    ``progress(done, total)`` is called between chunks and may raise ``Cancelled``:
+    ``progress(done, total)`` is called between chunks and may raise ``Cancelled``;
     chunks already written stay (each is its own transaction, whole or absent).
-    ``today`` fixes the calendar (then "now" is 14:00 local that day) for
-    reproducible runs; by default it is the organisation's local today.
+    ``today`` pins the calendar for reproducible runs ("now" is then 14:00 local
+    that day); by default it is the organisation's local date.
     """
-    fast = database.engine.dialect.name == "sqlite"
-    return _Generator(database, sizes, seed, progress, today, fast=fast).run()
+    return _run(
+        database, sizes, seed, progress, today, fast=database.engine.dialect.name == "sqlite"
+    )
+
+
+def _run(
+    database: Database,
+    sizes: DemoSizes,
+    seed: int,
+    progress: Progress | None,
+    today: date | None,
+    *,
+    fast: bool,
+) -> DemoResult:
+    for name in ("items", "volunteers", "activities"):
+        if getattr(sizes, name) < 0:
+            raise UserError(N_("--{name} cannot be negative."), name=name)
+    generator = _Generator(database, sizes, seed, progress, fast=fast)
+    generator.tick()
+    context = generator.prepare(today)
+    pool = generator.volunteers(context)
+    if sizes.items:
+        _ItemMaker(generator, context).run()
+    if sizes.activities:
+        _ActivityMaker(generator, context, pool).run()
+    counts = dict(generator.writer.counts)
+    with database.transaction() as session:
+        audit.record(
+            session,
+            staff=DEMO_STAFF,
+            action="demo.generated",
+            entity="database",
+            after={
+                "seed": seed,
+                "today": context.today,
+                "sizes": {
+                    "items": sizes.items,
+                    "volunteers": sizes.volunteers,
+                    "activities": sizes.activities,
+                },
+                "counts": counts,
+            },
+        )
+    generator.tick()
+    return DemoResult(counts, tuple(generator.activities))
 
 
 class _Generator:
+    """Shared state of one run: the database, the writer, progress and results."""
+
     def __init__(
         self,
         database: Database,
         sizes: DemoSizes,
         seed: int,
         progress: Progress | None,
-        today: date | None,
         *,
         fast: bool,
     ) -> None:
-        for name in ("items", "volunteers", "activities"):
-            if getattr(sizes, name) < 0:
-                raise UserError(N_("--{name} cannot be negative."), name=name)
         self.database = database
         self.sizes = sizes
         self.seed = seed
         self.progress = progress
-        self.wanted_today = today
         self.codec = _Codec(fast)
-        self.writer = _Writer(self.codec)
+        self.writer = _Writer(fast)
         self.total = sizes.items + sizes.volunteers + sizes.activities
         self.done = 0
         self.activities: list[DemoActivity] = []
 
     def rng(self, phase: str) -> random.Random:
+        """An independent stream per phase: more volunteers leave the items unchanged."""
         return random.Random(f"partner-desk-demo:{self.seed}:{phase}")
 
-    def run(self) -> DemoResult:
-        _tick(self.progress, 0, self.total)
-        context = self._prepare()
-        pool = self._volunteers(context)
-        self._items(context)
-        self._activities(context, pool)
-        counts = dict(self.writer.counts)
+    def tick(self, units: int = 0) -> None:
+        self.done += units
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def write(self, tables: Sequence[tuple[Any, Sequence[Row]]]) -> None:
+        """One chunk, one transaction."""
         with self.database.transaction() as session:
-            audit.record(
-                session,
-                staff=DEMO_STAFF,
-                action="demo.generated",
-                entity="database",
-                after={
-                    "seed": self.seed,
-                    "today": context.today,
-                    "sizes": {
-                        "items": self.sizes.items,
-                        "volunteers": self.sizes.volunteers,
-                        "activities": self.sizes.activities,
-                    },
-                    "counts": counts,
-                },
-            )
-        _tick(self.progress, self.total, self.total)
-        return DemoResult(counts, tuple(self.activities))
+            for mapped, rows in tables:
+                self.writer.insert(session, mapped, rows)
 
     # ----------------------------------------------------------------- set-up
 
-    def _prepare(self) -> _Context:
+    def prepare(self, today: date | None) -> _Context:
         counts = self.writer.counts
         with self.database.transaction() as session:
             if not organisation.is_set_up(session):
@@ -603,8 +664,6 @@ class _Generator:
                 select(Organisation.code, Organisation.time_zone, Organisation.badge_secret)
             ).one()
             stores = [(sid.int, code, name) for sid, code, name in organisation.stores(session)]
-            if not stores:
-                raise UserError(N_("Add at least one store or site."))
             leaves = sorted(
                 (
                     (node.id.int, node.name, node.path.split(" › ")[0])
@@ -613,19 +672,22 @@ class _Generator:
                 key=lambda leaf: (leaf[2], leaf[1], leaf[0]),
             )
             staff = sorted(
-                (row.id.int, row.name, None if row.store_id is None else row.store_id.int)
-                for row in session.execute(
-                    select(Staff.id, Staff.name, Staff.store_id).where(Staff.active.is_(True))
-                )
+                (
+                    (row.id.int, row.name, None if row.store_id is None else row.store_id.int)
+                    for row in session.execute(
+                        select(Staff.id, Staff.name, Staff.store_id).where(Staff.active.is_(True))
+                    )
+                ),
+                key=lambda s: (s[1], s[0]),
             )
+        if not stores:
+            raise UserError(N_("Add at least one store or site."))
         zone = ZoneInfo(org.time_zone)
-        if self.wanted_today is None:
+        if today is None:
             now = utcnow()
             today = now.astimezone(zone).date()
         else:
-            today = self.wanted_today
             now = datetime.combine(today, time(14, 0), tzinfo=zone)
-        staff.sort(key=lambda s: s[1])
         return _Context(
             zone=zone,
             org_code=org.code,
@@ -638,18 +700,15 @@ class _Generator:
             bound=int(datetime.combine(today, time(0, 0), tzinfo=zone).timestamp()),
         )
 
-    def chunk_done(self, units: int) -> None:
-        self.done += units
-        _tick(self.progress, self.done, self.total)
-
     # ----------------------------------------------------------------- volunteers
 
-    def _volunteers(self, context: _Context) -> _VolunteerPool:
+    def volunteers(self, context: _Context) -> _VolunteerPool:
         if self.sizes.volunteers == 0:
             return self._existing_volunteers()
         rng = self.rng("volunteers")
         new_id = _Ids(rng)
         codec = self.codec
+        uid, ts = codec.uid, codec.ts
         pool = _VolunteerPool()
         with self.database.reading() as session:
             last_code = session.scalar(
@@ -662,13 +721,12 @@ class _Generator:
             )
         number = int(last_code[1:]) + 1 if last_code and last_code[1:].isdigit() else 1
         programme_no = 1
+        oldest, newest = context.bound - 900 * DAY, context.bound - 190 * DAY
         remaining = self.sizes.volunteers
-        oldest = context.bound - 900 * 86400
-        newest = context.bound - 190 * 86400
         while remaining:
             size = min(VOLUNTEER_CHUNK, remaining)
-            volunteers: list[dict[str, object]] = []
-            badges: list[dict[str, object]] = []
+            volunteers: list[Row] = []
+            badges: list[Row] = []
             for _ in range(size):
                 vid = new_id()
                 code = f"V{number:06d}"
@@ -678,21 +736,20 @@ class _Generator:
                 while phone in phones:
                     phone = _mobile(rng)
                 phones.add(phone)
-                employer: str | None
+                employer: str | None = None
                 employee_no = programme_id = None
                 if rng.random() < 0.6:
                     employer = rng.choice(PROGRAMME_EMPLOYERS)
-                    employee_no = f"E{rng.randrange(10_000, 99_999)}"
+                    employee_no = f"E{rng.randrange(10_000, 100_000)}"
                     if rng.random() < 0.85:
                         programme_id = f"P2026{programme_no:05d}"
                         programme_no += 1
-                else:
-                    employer = rng.choice(OTHER_EMPLOYERS) if rng.random() < 0.7 else None
+                elif rng.random() < 0.7:
+                    employer = rng.choice(OTHER_EMPLOYERS)
                 created = rng.randrange(oldest, newest)
-                skills = "、".join(rng.sample(SKILLS, rng.randint(1, 3)))
                 volunteers.append(
                     {
-                        "id": codec.uid(vid),
+                        "id": uid(vid),
                         "code": code,
                         "name": name,
                         "name_initials": initials,
@@ -700,38 +757,38 @@ class _Generator:
                         "employer": employer,
                         "employee_no": employee_no,
                         "programme_id": programme_id,
-                        "skills": skills,
+                        "skills": "、".join(rng.sample(SKILLS, rng.randint(1, 3))),
                         "notes": None,
-                        "consent_at": codec.ts(created),
+                        "consent_at": ts(created),
                         "consent_note": rng.choice(CONSENT_NOTES),
                         "active": codec.flag(rng.random() > 0.03),
                         "merged_into_id": None,
                         "version": 1,
-                        "created_at": codec.ts(created),
-                        "updated_at": codec.ts(created),
+                        "created_at": ts(created),
+                        "updated_at": ts(created),
                     }
                 )
-                seq = 1
-                reissued = rng.random() < 0.02
-                retired_at = created + rng.randrange(30 * 86400, 150 * 86400) if reissued else None
+                # A few lost their badge and got a new one: seq 1 retired, seq 2 current.
+                retired = (
+                    created + rng.randrange(30 * DAY, 150 * DAY) if rng.random() < 0.02 else None
+                )
                 badges.append(
                     {
-                        "id": codec.uid(new_id()),
-                        "volunteer_id": codec.uid(vid),
+                        "id": uid(new_id()),
+                        "volunteer_id": uid(vid),
                         "seq": 1,
-                        "issued_at": codec.ts(created),
-                        "retired_at": None if retired_at is None else codec.ts(retired_at),
-                        "retired_reason": "遗失补办" if reissued else None,
+                        "issued_at": ts(created),
+                        "retired_at": None if retired is None else ts(retired),
+                        "retired_reason": None if retired is None else "遗失补办",
                     }
                 )
-                if retired_at is not None:
-                    seq = 2
+                if retired is not None:
                     badges.append(
                         {
-                            "id": codec.uid(new_id()),
-                            "volunteer_id": codec.uid(vid),
+                            "id": uid(new_id()),
+                            "volunteer_id": uid(vid),
                             "seq": 2,
-                            "issued_at": codec.ts(retired_at),
+                            "issued_at": ts(retired),
                             "retired_at": None,
                             "retired_reason": None,
                         }
@@ -740,24 +797,23 @@ class _Generator:
                 pool.ids.append(vid)
                 pool.codes.append(code)
                 pool.programme_ids.append(programme_id)
-                pool.badge_seq.append(seq)
-            with self.database.transaction() as session:
-                self.writer.insert(session, Volunteer, volunteers)
-                self.writer.insert(session, Badge, badges)
+                pool.badge_seq.append(1 if retired is None else 2)
+            self.write(((Volunteer, volunteers), (Badge, badges)))
             remaining -= size
-            self.chunk_done(size)
+            self.tick(size)
         return pool
 
     def _existing_volunteers(self) -> _VolunteerPool:
         pool = _VolunteerPool()
         with self.database.reading() as session:
-            seqs = select(Badge.volunteer_id, func.max(Badge.seq).label("seq")).group_by(
-                Badge.volunteer_id
+            seqs = (
+                select(Badge.volunteer_id, func.max(Badge.seq).label("seq"))
+                .group_by(Badge.volunteer_id)
+                .subquery()
             )
-            sub = seqs.subquery()
             rows = session.execute(
-                select(Volunteer.id, Volunteer.code, Volunteer.programme_id, sub.c.seq)
-                .outerjoin(sub, sub.c.volunteer_id == Volunteer.id)
+                select(Volunteer.id, Volunteer.code, Volunteer.programme_id, seqs.c.seq)
+                .outerjoin(seqs, seqs.c.volunteer_id == Volunteer.id)
                 .where(Volunteer.active.is_(True), Volunteer.merged_into_id.is_(None))
                 .order_by(Volunteer.code)
             )
@@ -768,23 +824,9 @@ class _Generator:
                 pool.badge_seq.append(row.seq or 1)
         return pool
 
-    # ----------------------------------------------------------------- items
-
-    def _items(self, context: _Context) -> None:
-        if self.sizes.items == 0:
-            return
-        _ItemMaker(self, context).run()
-
-    # ----------------------------------------------------------------- activities
-
-    def _activities(self, context: _Context, pool: _VolunteerPool) -> None:
-        if self.sizes.activities == 0:
-            return
-        _ActivityMaker(self, context, pool).run()
-
 
 class _ItemMaker:
-    """Donors, batches, items, their events and the code sequences, chunk by chunk."""
+    """Donors, batches, items with their events, and code sequences, chunk by chunk."""
 
     def __init__(self, generator: _Generator, context: _Context) -> None:
         self.g = generator
@@ -792,46 +834,58 @@ class _ItemMaker:
         self.codec = generator.codec
         self.rng = generator.rng("items")
         self.new_id = _Ids(self.rng)
-        self.staff_by_store: dict[int, list[int]] = {}
         everyone = [s[0] for s in context.staff]
-        for store_id, _code, _name in context.stores:
-            own = [s[0] for s in context.staff if s[2] == store_id]
-            self.staff_by_store[store_id] = own or everyone
-        self.leaves = context.leaves
-        self.goods = {leaf_id: self._goods(name) for leaf_id, name, _top in self.leaves}
-        self.leaf_weights = [TOP_WEIGHTS.get(top, 0.5) for _id, _name, top in self.leaves]
-        by_name = {name: leaf_id for leaf_id, name, _top in self.leaves}
-        self.corporate_leaves = [by_name[n] for n in CORPORATE_LEAVES if n in by_name] or [
-            leaf[0] for leaf in self.leaves
-        ]
-        self.seq: dict[tuple[int, int], int] = {}
-        self.seq_rows: set[tuple[int, int]] = set()
-        self.receipts: dict[tuple[str, int], int] = {}
+        self.staff_by_store = {
+            store_id: [s[0] for s in context.staff if s[2] == store_id] or everyone
+            for store_id, _code, _name in context.stores
+        }
+        self.other_stores = {
+            store_id: [s[0] for s in context.stores if s[0] != store_id]
+            for store_id, _code, _name in context.stores
+        }
+        # The flagship (first store) takes in most, the last one least.
+        self.store_cum = tuple(accumulate(1 / (1 + i / 2) for i in range(len(context.stores))))
+        self.leaf_ids = [leaf[0] for leaf in context.leaves]
+        self.leaf_cum = tuple(
+            accumulate(TOP_WEIGHTS.get(top, 0.5) for _i, _n, top in context.leaves)
+        )
+        self.goods = {leaf_id: self._goods(name) for leaf_id, name, _top in context.leaves}
+        by_name = {name: leaf_id for leaf_id, name, _top in context.leaves}
+        self.corporate_leaves = [by_name[n] for n in CORPORATE_LEAVES if n in by_name]
+        self.corporate_leaves = self.corporate_leaves or self.leaf_ids
+        self.seq: dict[tuple[int, int], int] = {}  # (store, year) -> next sequence
+        self.seq_rows: set[tuple[int, int]] = set()  # keys with a code_sequence row
+        self.receipts: dict[tuple[str, int], int] = {}  # (store code, year) -> last number
         self.recent_donors: deque[int] = deque(maxlen=5000)
         self.corporate_donors: list[int] = []
         self.anonymous_donors: dict[int, int] = {}
         self._reset()
 
     def _reset(self) -> None:
-        self.donors: list[dict[str, object]] = []
-        self.batches: list[dict[str, object]] = []
-        self.items: list[dict[str, object]] = []
-        self.events: list[dict[str, object]] = []
+        self.donors: list[Row] = []
+        self.batches: list[Row] = []
+        self.items: list[Row] = []
+        self.events: list[Row] = []
         self.touched: set[tuple[int, int]] = set()
         self.chunk_items = 0
 
-    def _goods(self, leaf_name: str) -> tuple[list[str], int]:
+    @staticmethod
+    def _goods(leaf_name: str) -> tuple[list[str], int]:
+        """Descriptions for a leaf category and the value of a grade-A piece."""
         nouns, sizes, value = CATEGORY_GOODS.get(leaf_name, ((leaf_name,), (), 2000))
-        described = []
-        for noun in nouns:
-            for colour in COLOURS if sizes else ("",):
-                for size in sizes or ("",):
-                    described.append(f"{colour}{noun} {size}".strip())
+        colours = COLOURS if sizes else ("",)
+        described = [
+            f"{colour}{noun} {size}".strip()
+            for noun in nouns
+            for colour in colours
+            for size in sizes or ("",)
+        ]
         return described, value
 
-    # ------------------------------------------------------------- set-up reads
+    # ------------------------------------------------------------- set-up
 
-    def _load_sequences(self) -> None:
+    def _load_numbering(self) -> None:
+        """Continue after any codes and receipt numbers the database already holds."""
         years = (self.context.today.year - 1, self.context.today.year)
         with self.g.database.reading() as session:
             for row in session.execute(select(CodeSequence)).scalars():
@@ -849,49 +903,37 @@ class _ItemMaker:
                     if last and last[len(prefix) :].isdigit():
                         key = (store_id, year)
                         self.seq[key] = max(self.seq.get(key, 1), int(last[len(prefix) :]) + 1)
-                    receipt = f"R-{code}-{year}-"
+                    prefix = f"R-{code}-{year}-"
                     last = session.scalar(
                         select(func.max(DonationBatch.receipt_no)).where(
                             and_(
-                                DonationBatch.receipt_no >= receipt,
-                                DonationBatch.receipt_no < receipt + "~",
+                                DonationBatch.receipt_no >= prefix,
+                                DonationBatch.receipt_no < prefix + "~",
                             )
                         )
                     )
-                    if last and last[len(receipt) :].isdigit():
-                        self.receipts[(code, year)] = int(last[len(receipt) :])
+                    if last and last[len(prefix) :].isdigit():
+                        self.receipts[(code, year)] = int(last[len(prefix) :])
 
     def _fixed_donors(self) -> None:
-        """Corporate donors and one anonymous donation box per store."""
+        """The corporate donors, and one anonymous donation box per store."""
         rng = self.rng
-        created = self.context.bound - 400 * 86400
+        created = self.context.bound - 400 * DAY
         for name, address in CORPORATE_DONORS:
             donor = self.new_id()
             self.corporate_donors.append(donor)
+            phone = f"021-{rng.randrange(50_000_000, 70_000_000)}"
             self.donors.append(
                 self._donor_row(
-                    donor,
-                    DonorKind.CORPORATE,
-                    name,
-                    f"021-{rng.randrange(50_000_000, 69_999_999)}",
-                    address,
-                    "企业批量捐赠，需开具捐赠收据",
-                    created,
+                    donor, DonorKind.CORPORATE, name, phone, address, "企业批量捐赠", created
                 )
             )
         for store_id, _code, store_name in self.context.stores:
             donor = self.new_id()
             self.anonymous_donors[store_id] = donor
+            note = f"{store_name}门口捐赠箱"
             self.donors.append(
-                self._donor_row(
-                    donor,
-                    DonorKind.ANONYMOUS,
-                    "匿名捐赠者",
-                    None,
-                    None,
-                    f"{store_name}门口捐赠箱",
-                    created,
-                )
+                self._donor_row(donor, DonorKind.ANONYMOUS, "匿名捐赠者", None, None, note, created)
             )
 
     def _donor_row(
@@ -903,7 +945,7 @@ class _ItemMaker:
         address: str | None,
         notes: str | None,
         created: int,
-    ) -> dict[str, object]:
+    ) -> Row:
         codec = self.codec
         return {
             "id": codec.uid(donor),
@@ -921,12 +963,12 @@ class _ItemMaker:
     # ------------------------------------------------------------- main loop
 
     def run(self) -> None:
-        self._load_sequences()
+        """A year of intake up to yesterday, busier at weekends and in spring."""
+        self._load_numbering()
         self._fixed_donors()
-        context = self.context
         total = self.g.sizes.items
         days = 365
-        first = context.today - timedelta(days=days)
+        first = self.context.today - timedelta(days=days)
         weights = []
         for k in range(days):
             day = first + timedelta(days=k)
@@ -937,54 +979,52 @@ class _ItemMaker:
         scale = total / sum(weights)
         made = 0
         cumulative = 0.0
-        for k in range(days):
-            day = first + timedelta(days=k)
-            cumulative += weights[k] * scale
+        for k, weight in enumerate(weights):
+            cumulative += weight * scale
             target = total if k == days - 1 else min(total, round(cumulative))
             while made < target:
-                made += self._batch(day, total - made)
+                made += self._batch(first + timedelta(days=k), total - made)
                 if self.chunk_items >= ITEM_CHUNK:
                     self._flush()
         self._flush()
 
     def _batch(self, day: date, room: int) -> int:
+        """One donation (one receipt) and its items; returns how many items."""
         rng, context, codec = self.rng, self.context, self.codec
-        store_id, store_code, _store_name = context.stores[
-            min(int(rng.random() ** 1.4 * len(context.stores)), len(context.stores) - 1)
-        ]
+        store_id, store_code, _name = rng.choices(context.stores, cum_weights=self.store_cum)[0]
+        start = context.local_epoch(day, 10) + rng.randrange(0, 8 * HOUR + 1800)
         corporate = rng.random() < 0.06
-        opening = context.local_epoch(day, 10)
-        start = opening + rng.randrange(0, 8 * 3600 + 1800)
         import_source = None
+        donor: int | None
         if corporate:
             size = rng.randint(40, 300)
-            donor: int | None = rng.choice(self.corporate_donors)
+            donor = rng.choice(self.corporate_donors)
             channel = IntakeChannel.CORPORATE_DELIVERY
             if rng.random() < 0.4:
                 channel = IntakeChannel.IMPORT
                 import_source = f"捐赠清单_{day:%Y%m%d}.xlsx"
-            step = (5, 40)
+            pace = (5, 40)  # seconds between items at the desk
         else:
             size = min(int(rng.expovariate(1 / 3.5)) + 1, 25)
+            roll = rng.random()
             channel = (
                 IntakeChannel.WALK_IN
-                if rng.random() < 0.7
-                else (IntakeChannel.COURIER if rng.random() < 0.65 else IntakeChannel.PICKUP)
+                if roll < 0.7
+                else (IntakeChannel.COURIER if roll < 0.9 else IntakeChannel.PICKUP)
             )
             donor = self._personal_donor(store_id, start)
-            step = (30, 120)
+            pace = (30, 120)
         size = min(size, room)
         year = day.year
-        receipt_key = (store_code, year)
-        receipt_no = self.receipts.get(receipt_key, 0) + 1
-        self.receipts[receipt_key] = receipt_no
+        receipt = self.receipts.get((store_code, year), 0) + 1
+        self.receipts[(store_code, year)] = receipt
         staff = self.staff_by_store[store_id]
         staff_id = rng.choice(staff) if staff else None
         batch_id = self.new_id()
         self.batches.append(
             {
                 "id": codec.uid(batch_id),
-                "receipt_no": f"R-{store_code}-{year}-{receipt_no:06d}",
+                "receipt_no": f"R-{store_code}-{year}-{receipt:06d}",
                 "donor_id": None if donor is None else codec.uid(donor),
                 "store_id": codec.uid(store_id),
                 "received_on": codec.day(day),
@@ -1001,7 +1041,7 @@ class _ItemMaker:
         seq = self.seq.get(key, 1)
         if seq + size - 1 > MAX_ITEM_SEQ:
             raise UserError(
-                N_("Too many demo items for store {store} in {year}; use fewer items."),
+                N_("Too many items for store {store} in {year}; ask for fewer demo items."),
                 store=store_code,
                 year=year,
             )
@@ -1011,24 +1051,17 @@ class _ItemMaker:
         themes = rng.sample(self.corporate_leaves, min(2, len(self.corporate_leaves)))
         at = start
         for n in range(size):
-            at += rng.randint(*step)
+            at += rng.randint(*pace)
             if corporate:
-                leaf = themes[0] if len(themes) == 1 or rng.random() < 0.7 else themes[1]
+                leaf = themes[-1] if rng.random() < 0.3 else themes[0]
             else:
-                leaf = rng.choices(self.leaves, self.leaf_weights)[0][0]
-            self._item(
-                leaf,
-                f"{prefix}{seq + n:06d}",
-                batch_id,
-                store_id,
-                at,
-                corporate=corporate,
-                staff_id=staff_id,
-            )
+                leaf = rng.choices(self.leaf_ids, cum_weights=self.leaf_cum)[0]
+            self._item(leaf, f"{prefix}{seq + n:06d}", batch_id, store_id, at, corporate, staff_id)
         self.chunk_items += size
         return size
 
     def _personal_donor(self, store_id: int, at: int) -> int | None:
+        """A new or returning individual, the store's donation box, or nobody named."""
         rng = self.rng
         roll = rng.random()
         if roll < 0.08:
@@ -1053,14 +1086,13 @@ class _ItemMaker:
         batch_id: int,
         store_id: int,
         received: int,
-        *,
         corporate: bool,
         staff_id: int | None,
     ) -> None:
-        rng, codec = self.rng, self.codec
-        uid, ts = codec.uid, codec.ts
-        item_id = self.new_id()
-        item_uid = uid(item_id)
+        """One item and the events that led to its status, all before today."""
+        rng, bound, new_id = self.rng, self.context.bound, self.new_id
+        uid, ts = self.codec.uid, self.codec.ts
+        item_uid = uid(new_id())
         grade = _weighted(rng, CORPORATE_GRADES if corporate else PERSONAL_GRADES)
         descriptions, base_value = self.goods[leaf]
         description = rng.choice(descriptions)
@@ -1072,7 +1104,6 @@ class _ItemMaker:
         elif rng.random() < 0.04:
             quantity = rng.randint(2, 3)
         unit_value = int(base_value * GRADE_FACTOR[grade] * (0.6 + rng.random()) / 100) * 100
-        bound = self.context.bound
         staff = None if staff_id is None else uid(staff_id)
         store_uid = uid(store_id)
         events = self.events
@@ -1080,7 +1111,6 @@ class _ItemMaker:
         def event(
             kind: ItemEventKind,
             at: int,
-            *,
             to_store: object = None,
             price: int | None = None,
             recipient: str | None = None,
@@ -1088,7 +1118,7 @@ class _ItemMaker:
         ) -> None:
             events.append(
                 {
-                    "id": uid(self.new_id()),
+                    "id": uid(new_id()),
                     "item_id": item_uid,
                     "kind": kind.value,
                     "at": ts(at),
@@ -1106,22 +1136,22 @@ class _ItemMaker:
         event(ItemEventKind.RECEIVED, received)
         last = received
         labelled: int | None = None
-        if rng.random() < 0.9:
-            labelled = received + (rng.randint(600, 4 * 3600) if corporate else rng.randint(5, 300))
-            if labelled < bound:
-                event(ItemEventKind.LABEL_PRINTED, labelled)
-                last = labelled
-            else:
+        if rng.random() < 0.9:  # the rest never had a label printed
+            labelled = received + (rng.randint(600, 4 * HOUR) if corporate else rng.randint(5, 300))
+            if labelled >= bound:
                 labelled = None
-        t = max(last, received + rng.randint(3600, (20 if corporate else 3) * 86400))
+        t = received + rng.randint(HOUR, (20 if corporate else 3) * DAY)
+        if labelled is not None:
+            t = max(t, labelled + 60)
         if t < bound:
             status = ItemStatus.SORTED
             event(ItemEventKind.SORTED, t, note=f"等级 {grade}")
             last = t
             roll = rng.random()
             if grade == "X":
-                t += rng.randint(3600, 14 * 86400)
+                t += rng.randint(HOUR, 14 * DAY)
                 if t < bound:
+                    last = t
                     if roll < 0.5:
                         status = ItemStatus.RECYCLED
                         event(ItemEventKind.RECYCLED, t, note=rng.choice(RECYCLE_NOTES))
@@ -1131,51 +1161,47 @@ class _ItemMaker:
                     else:
                         status = ItemStatus.PASSED_ON
                         event(ItemEventKind.PASSED_ON, t, recipient=rng.choice(PASSED_ON_TO))
-                    last = t
             elif roll < (0.35 if grade == "C" else 0.05):
-                t += rng.randint(86400, 20 * 86400)
+                t += rng.randint(DAY, 20 * DAY)
                 if t < bound:
+                    last = t
                     status = ItemStatus.PASSED_ON
                     event(ItemEventKind.PASSED_ON, t, recipient=rng.choice(PASSED_ON_TO))
-                    last = t
             else:
-                stores = self.context.stores
-                if len(stores) > 1 and rng.random() < 0.04:
-                    t += rng.randint(7200, 3 * 86400)
+                others = self.other_stores[store_id]
+                if others and rng.random() < 0.04:
+                    t += rng.randint(2 * HOUR, 3 * DAY)
                     if t < bound:
-                        other = rng.choice([s[0] for s in stores if s[0] != store_id])
-                        event(ItemEventKind.TRANSFERRED, t, to_store=uid(other))
-                        store_id, store_uid, last = other, uid(other), t
-                t += rng.randint(3600, 5 * 86400)
+                        last, store_id = t, rng.choice(others)
+                        event(ItemEventKind.TRANSFERRED, t, to_store=uid(store_id))
+                        store_uid = uid(store_id)
+                t += rng.randint(HOUR, 5 * DAY)
                 if t < bound:
+                    last = shelved = t
                     status = ItemStatus.ON_SHELF
                     event(ItemEventKind.SHELVED, t)
-                    last = t
-                    shelved = t
-                    sell = {"A": 0.9, "B": 0.8, "C": 0.6}[grade]
-                    mean_days = {"A": 12, "B": 20, "C": 30}[grade]
-                    if rng.random() < sell:
-                        t += int(rng.expovariate(1 / (mean_days * 86400))) + 600
+                    if rng.random() < SELL_CHANCE[grade]:
+                        t += int(rng.expovariate(1 / SELL_MEAN_SECONDS[grade])) + 600
                         if t < bound:
-                            price = max(
-                                100,
-                                int(unit_value * quantity * (0.7 + 0.3 * rng.random()) / 100) * 100,
-                            )
-                            status = ItemStatus.SOLD
-                            sold_price = price
-                            event(ItemEventKind.SOLD, t, price=price)
                             last = t
+                            status = ItemStatus.SOLD
+                            share = 0.7 + 0.3 * rng.random()
+                            sold_price = max(100, int(unit_value * quantity * share / 100) * 100)
+                            event(ItemEventKind.SOLD, t, price=sold_price)
                     elif rng.random() < 0.5:
-                        t = shelved + rng.randint(100 * 86400, 140 * 86400)
+                        t = shelved + rng.randint(100 * DAY, 140 * DAY)
                         if t < bound:
+                            last = t
                             status = ItemStatus.PASSED_ON
+                            recipient = rng.choice(PASSED_ON_TO)
                             event(
                                 ItemEventKind.PASSED_ON,
                                 t,
-                                recipient=rng.choice(PASSED_ON_TO),
-                                note="久未售出，下架转赠",
+                                None,
+                                None,
+                                recipient,
+                                "久未售出，下架转赠",
                             )
-                            last = t
         self.items.append(
             {
                 "id": item_uid,
@@ -1193,11 +1219,12 @@ class _ItemMaker:
                 "labelled_at": None if labelled is None else ts(labelled),
                 "version": 1,
                 "created_at": ts(received),
-                "updated_at": ts(last),
+                "updated_at": ts(max(last, labelled or last)),
             }
         )
 
     def _flush(self) -> None:
+        """Write the chunk, and move the code sequences past it in the same transaction."""
         if not self.items and not self.donors:
             return
         writer = self.g.writer
@@ -1207,29 +1234,30 @@ class _ItemMaker:
             writer.insert(session, Item, self.items)
             writer.insert(session, ItemEvent, self.events)
             for key in sorted(self.touched):
-                store_id, year = key
-                store = uuid.UUID(int=store_id)
+                store = uuid.UUID(int=key[0])
                 if key in self.seq_rows:
                     session.execute(
                         update(CodeSequence)
-                        .where(CodeSequence.store_id == store, CodeSequence.year == year)
+                        .where(CodeSequence.store_id == store, CodeSequence.year == key[1])
                         .values(next_value=self.seq[key])
                     )
                 else:
                     session.execute(
                         insert(CodeSequence).values(
-                            store_id=store, year=year, next_value=self.seq[key]
+                            store_id=store, year=key[1], next_value=self.seq[key]
                         )
                     )
                     self.seq_rows.add(key)
                     writer.counts["code_sequence"] += 1
         units = self.chunk_items
         self._reset()
-        self.g.chunk_done(units)
+        self.g.tick(units)
 
 
 class _ActivityMaker:
-    """Activities with rosters, scans, sessions, hours and feedback."""
+    """Activities with rosters, scans, attendance sessions, hours and feedback."""
+
+    TABLES = (Activity, Registration, ScanEvent, AttendanceSession, HourEntry, ActivityFeedback)
 
     def __init__(self, generator: _Generator, context: _Context, pool: _VolunteerPool) -> None:
         self.g = generator
@@ -1240,37 +1268,28 @@ class _ActivityMaker:
         self.new_id = _Ids(self.rng)
         self.staff_names = [s[1] for s in context.staff] or [DEMO_STAFF]
         self.staff_ids = [s[0] for s in context.staff]
-        n = len(pool.ids)
-        order = list(range(n))
+        order = list(range(len(pool.ids)))
         self.rng.shuffle(order)
-        self.regulars = order[: max(1, n * 3 // 10)] if n else []
+        self.regulars = order[: max(1, len(order) * 3 // 10)]  # come more often
         self._reset()
 
     def _reset(self) -> None:
-        self.rows: dict[str, list[dict[str, object]]] = {
-            name: []
-            for name in (
-                "activity",
-                "registration",
-                "scan_event",
-                "attendance_session",
-                "hour_entry",
-                "activity_feedback",
-            )
-        }
+        self.rows: dict[str, list[Row]] = {mapped.__tablename__: [] for mapped in self.TABLES}
         self.chunk_activities = 0
-        self.chunk_rows = 0
 
     def run(self) -> None:
+        """Past activities over the last months, one open today, one draft to come."""
+        context, rng = self.context, self.rng
         total = self.g.sizes.activities
         past = max(0, total - 2)
         span = min(180, max(14, past * 7))
         for i in range(past):
-            back = 1 + (span - 1) * (past - 1 - i) // max(1, past - 1)
-            day = self.context.today - timedelta(days=back)
-            if day.weekday() < 5 and self.rng.random() < 0.5:
+            day = context.today - timedelta(
+                days=1 + (span - 1) * (past - 1 - i) // max(1, past - 1)
+            )
+            if day.weekday() < 5 and rng.random() < 0.5:  # many happen at the weekend
                 day += timedelta(days=5 - day.weekday())
-                if day >= self.context.today:
+                if day >= context.today:
                     day -= timedelta(days=7)
             self._past(day)
             self._next()
@@ -1290,24 +1309,14 @@ class _ActivityMaker:
     def _flush(self) -> None:
         if not self.chunk_activities:
             return
-        writer = self.g.writer
-        with self.g.database.transaction() as session:
-            for mapped in (
-                Activity,
-                Registration,
-                ScanEvent,
-                AttendanceSession,
-                HourEntry,
-                ActivityFeedback,
-            ):
-                writer.insert(session, mapped, self.rows[mapped.__tablename__])
+        self.g.write([(mapped, self.rows[mapped.__tablename__]) for mapped in self.TABLES])
         units = self.chunk_activities
         self._reset()
-        self.g.chunk_done(units)
+        self.g.tick(units)
 
     # ------------------------------------------------------------- rows
 
-    def _synced(self, row_id: int, created: int, updated: int | None = None) -> dict[str, object]:
+    def _synced(self, row_id: int, created: int, updated: int | None = None) -> Row:
         codec = self.codec
         return {
             "id": codec.uid(row_id),
@@ -1318,7 +1327,7 @@ class _ActivityMaker:
 
     def _activity(
         self,
-        template: tuple[str, str, bool, int, tuple[int, int], str, str, str],
+        template: _Template,
         starts: int,
         state: ActivityState,
         *,
@@ -1326,29 +1335,27 @@ class _ActivityMaker:
         closed_at: int | None,
         created: int,
     ) -> int:
-        rng, codec, context = self.rng, self.codec, self.context
-        title, kind, at_store, minutes, _capacity, beneficiaries, work, _outcome = template
+        rng, codec = self.rng, self.codec
+        title = template.title
         store_id: int | None = None
-        if at_store:
-            store_id, _code, store_name = rng.choice(context.stores)
-            location = store_name
-            title = f"{title}（{store_name}）"
+        if template.at_store:
+            store_id, _code, location = rng.choice(self.context.stores)
+            title = f"{title}（{location}）"
         else:
             location = rng.choice(OFFSITE_LOCATIONS)
         activity_id = self.new_id()
-        ends = starts + minutes * 60
         self.rows["activity"].append(
             {
-                **self._synced(activity_id, created, closed_at or created),
+                **self._synced(activity_id, created, closed_at),
                 "title": title,
-                "kind": kind,
-                "description": f"{work}。服务对象：{beneficiaries}。",
+                "kind": template.kind,
+                "description": f"{template.work_done}。服务对象：{template.beneficiaries}。",
                 "starts_at": codec.ts(starts),
-                "ends_at": codec.ts(ends),
+                "ends_at": codec.ts(starts + template.minutes * 60),
                 "location": location,
                 "store_id": None if store_id is None else codec.uid(store_id),
                 "capacity": capacity,
-                "scheduled_minutes": minutes,
+                "scheduled_minutes": template.minutes,
                 "programme_tag": rng.choice(PROGRAMME_TAGS) if rng.random() < 0.4 else None,
                 "state": state.value,
                 "walk_ins_allowed": codec.flag(rng.random() < 0.85),
@@ -1359,15 +1366,15 @@ class _ActivityMaker:
         return activity_id
 
     def _roster(self, size: int) -> list[int]:
-        """Distinct volunteer indexes; regulars come more often."""
-        n = len(self.pool.ids)
-        size = min(size, n)
+        """Distinct volunteers (pool indexes); regulars come more often."""
+        size = min(size, len(self.pool.ids))
         chosen: set[int] = set()
         picked: list[int] = []
         while len(picked) < size:
-            index = (
-                self.rng.choice(self.regulars) if self.rng.random() < 0.6 else self.rng.randrange(n)
-            )
+            if self.rng.random() < 0.6:
+                index = self.rng.choice(self.regulars)
+            else:
+                index = self.rng.randrange(len(self.pool.ids))
             if index not in chosen:
                 chosen.add(index)
                 picked.append(index)
@@ -1393,15 +1400,15 @@ class _ActivityMaker:
         volunteer: int | None,
         at: int,
         outcome: ScanOutcome,
-        *,
         source: ScanSource,
         device: str,
         payload: str,
         reason: str | None = None,
-    ) -> int:
+    ) -> tuple[int, int]:
+        """One scan the kiosk answered; returns (scan id, time)."""
         codec = self.codec
         scan_id = self.new_id()
-        manual = source in (ScanSource.MANUAL, ScanSource.PAPER)
+        by_staff = source in (ScanSource.MANUAL, ScanSource.PAPER) and self.staff_ids
         self.rows["scan_event"].append(
             {
                 "id": codec.uid(scan_id),
@@ -1413,17 +1420,14 @@ class _ActivityMaker:
                 "reason": reason,
                 "payload": payload,
                 "scanned_at": codec.ts(at),
-                "recorded_at": codec.ts(at + (3600 if source is ScanSource.PAPER else 0)),
-                "staff_id": (
-                    codec.uid(self.rng.choice(self.staff_ids))
-                    if manual and self.staff_ids
-                    else None
-                ),
+                # A paper sign-in sheet is typed in after the activity.
+                "recorded_at": codec.ts(at + (2 * HOUR if source is ScanSource.PAPER else 0)),
+                "staff_id": codec.uid(self.rng.choice(self.staff_ids)) if by_staff else None,
                 "outside_window": codec.flag(False),
                 "backfilled": codec.flag(source is ScanSource.PAPER),
             }
         )
-        return scan_id
+        return scan_id, at
 
     def _payload(self, index: int, seq: int | None = None) -> str:
         seq = self.pool.badge_seq[index] if seq is None else seq
@@ -1438,9 +1442,10 @@ class _ActivityMaker:
         status: SessionStatus,
         *,
         ended: int | None,
-        resolution: str | None = None,
         updated: int,
+        resolution: str | None = None,
     ) -> tuple[int, int]:
+        """An attendance session; returns (session id, counted minutes)."""
         codec = self.codec
         session_id = self.new_id()
         counted = 0
@@ -1469,32 +1474,30 @@ class _ActivityMaker:
         activity_id: int,
         index: int,
         kind: HourKind,
-        started: int,
-        ended: int,
+        span: tuple[int, int],
         minutes: int,
         *,
         session_id: int | None,
-        approved_at: int | None,
         created: int,
+        approved_at: int | None,
         reason: str | None = None,
     ) -> None:
         codec = self.codec
+        status = ApprovalStatus.PENDING if approved_at is None else ApprovalStatus.APPROVED
         self.rows["hour_entry"].append(
             {
-                **self._synced(self.new_id(), created, approved_at or created),
+                **self._synced(self.new_id(), created, approved_at),
                 "volunteer_id": codec.uid(self.pool.ids[index]),
                 "activity_id": codec.uid(activity_id),
                 "session_id": None if session_id is None else codec.uid(session_id),
                 "kind": kind.value,
-                "work_date": codec.day(self.context.local_date(started)),
-                "started_at": codec.ts(started),
-                "ended_at": codec.ts(ended),
+                "work_date": codec.day(self.context.local_date(span[0])),
+                "started_at": codec.ts(span[0]),
+                "ended_at": codec.ts(span[1]),
                 "minutes": minutes,
                 "reason": reason,
                 "requested_by": self.rng.choice(self.staff_names) if reason else None,
-                "status": (
-                    ApprovalStatus.APPROVED if approved_at else ApprovalStatus.PENDING
-                ).value,
+                "status": status.value,
                 "decided_by": self.rng.choice(self.staff_names) if approved_at else None,
                 "decided_at": None if approved_at is None else codec.ts(approved_at),
                 "second_approver": None,
@@ -1504,123 +1507,85 @@ class _ActivityMaker:
             }
         )
 
-    # ------------------------------------------------------------- kinds of activity
+    # ------------------------------------------------------------- activities
 
     def _past(self, day: date) -> None:
+        """A finished activity: every session closed or resolved, hours approved."""
         rng, context = self.rng, self.context
         template = rng.choice(ACTIVITY_TEMPLATES)
-        minutes = template[3]
         hour, minute = rng.choice(START_TIMES)
-        if minutes > 240 and hour >= 13:
+        if template.minutes > 240:
             hour, minute = 9, 0
         starts = context.local_epoch(day, hour, minute)
-        ends = starts + minutes * 60
-        closed_at = min(ends + rng.randint(1800, 2 * 86400), context.bound - 60)
-        closed_at = max(closed_at, ends + 60)
-        state = (
-            ActivityState.EXPORTED if context.bound - ends > 30 * 86400 else ActivityState.CLOSED
-        )
-        capacity = rng.randint(*template[4])
-        created = starts - rng.randint(7, 30) * 86400
+        ends = starts + template.minutes * 60
+        if rng.random() < 0.7:  # closed the same afternoon, or the next morning
+            closed_at = ends + rng.randint(1800, 3 * HOUR)
+        else:
+            closed_at = context.local_epoch(day + timedelta(days=1), 9) + rng.randint(0, 8 * HOUR)
+        closed_at = max(ends + 1800, min(closed_at, context.bound - 60))
+        exported = context.bound - ends > 30 * DAY
+        state = ActivityState.EXPORTED if exported else ActivityState.CLOSED
+        capacity = rng.randint(*template.capacity)
+        created = starts - rng.randint(7, 30) * DAY
         activity_id = self._activity(
             template, starts, state, capacity=capacity, closed_at=closed_at, created=created
         )
-        if not self.pool.ids:
-            self._feedback(activity_id, template, 0, closed_at)
-            return
-        roster = self._roster(round(capacity * (0.7 + 0.3 * rng.random())))
-        for index in roster:
-            self._register(activity_id, index, created + rng.randint(3600, 5 * 86400), "import")
-        attendees = [index for index in roster if rng.random() < 0.85]
-        present = set(attendees)
-        absent = [index for index in roster if index not in present]
-        on_roster = set(roster)
-        for _ in range(rng.randint(0, 3)):
-            walk_in = rng.randrange(len(self.pool.ids))
-            if walk_in not in on_roster:
-                on_roster.add(walk_in)
-                attendees.append(walk_in)
-                self._register(activity_id, walk_in, starts, "walk_in")
-        paper = rng.random() < 0.06
-        devices = ("kiosk-1", "kiosk-2") if len(attendees) > 15 else ("kiosk-1",)
-        for index in attendees:
-            self._attend(activity_id, index, starts, ends, closed_at, devices=devices, paper=paper)
-        if rng.random() < 0.3:
-            self._rejected(activity_id, starts, devices[0])
-        if absent and rng.random() < 0.35:
-            index = rng.choice(absent)
-            approved = closed_at + rng.randint(3600, 3 * 86400)
-            days_ago = (context.bound - ends) // 86400
-            if approved >= context.bound or (days_ago < 14 and rng.random() < 0.5):
-                approved_at = None
-            else:
-                approved_at = approved
-            self._hours(
-                activity_id,
-                index,
-                HourKind.SUPPLEMENTAL,
-                starts,
-                ends,
-                _counted_minutes(ends - starts),
-                session_id=None,
-                approved_at=approved_at,
-                created=closed_at,
-                reason=rng.choice(SUPPLEMENTAL_REASONS),
-            )
+        attendees: list[int] = []
+        if self.pool.ids:
+            roster = self._roster(round(capacity * (0.7 + 0.3 * rng.random())))
+            for index in roster:
+                self._register(activity_id, index, created + rng.randint(HOUR, 5 * DAY), "import")
+            attendees = [index for index in roster if rng.random() < 0.85]
+            present = set(roster)
+            for _ in range(rng.randint(0, 3)):
+                walk_in = rng.randrange(len(self.pool.ids))
+                if walk_in not in present:
+                    present.add(walk_in)
+                    attendees.append(walk_in)
+                    self._register(activity_id, walk_in, starts, "walk_in")
+            paper = rng.random() < 0.06  # the kiosk was down: a paper sheet, typed in later
+            devices = ("kiosk-1", "kiosk-2") if len(attendees) > 15 else ("kiosk-1",)
+            for index in attendees:
+                self._attend(activity_id, index, (starts, ends, closed_at), devices, paper)
+            if rng.random() < 0.3:
+                self._rejected(activity_id, starts, devices[0])
+            absent = sorted(set(roster) - set(attendees))
+            if absent and rng.random() < 0.35:
+                self._supplemental(activity_id, rng.choice(absent), starts, ends, closed_at)
         self._feedback(activity_id, template, len(attendees), closed_at)
 
     def _attend(
         self,
         activity_id: int,
         index: int,
-        starts: int,
-        ends: int,
-        closed_at: int,
-        *,
+        times: tuple[int, int, int],
         devices: tuple[str, ...],
         paper: bool,
     ) -> None:
+        """Check-in, maybe a duplicate, check-out (or not), the session and its hours."""
         rng = self.rng
+        starts, ends, closed_at = times
         volunteer = self.pool.ids[index]
         if paper:
             source, device, payload = ScanSource.PAPER, "paper", self.pool.codes[index]
         else:
             roll = rng.random()
-            source = (
-                ScanSource.CAMERA
-                if roll < 0.55
-                else (ScanSource.SCANNER if roll < 0.95 else ScanSource.MANUAL)
-            )
+            source = ScanSource.CAMERA if roll < 0.55 else ScanSource.SCANNER
+            if roll >= 0.95:
+                source = ScanSource.MANUAL  # found by search at the desk
             device = rng.choice(devices)
-            payload = (
-                self.pool.codes[index] if source is ScanSource.MANUAL else self._payload(index)
-            )
+            manual = source is ScanSource.MANUAL
+            payload = self.pool.codes[index] if manual else self._payload(index)
         at_in = starts + rng.randint(-15 * 60, 20 * 60)
-        check_in = (
-            self._scan(
-                activity_id,
-                volunteer,
-                at_in,
-                ScanOutcome.CHECK_IN,
-                source=source,
-                device=device,
-                payload=payload,
-            ),
-            at_in,
+        check_in = self._scan(
+            activity_id, volunteer, at_in, ScanOutcome.CHECK_IN, source, device, payload
         )
-        if not paper and rng.random() < 0.06:
-            self._scan(
-                activity_id,
-                volunteer,
-                at_in + rng.randint(3, 90),
-                ScanOutcome.DUPLICATE,
-                source=source,
-                device=device,
-                payload=payload,
-            )
+        if not paper and rng.random() < 0.06:  # scanned twice in a row: answered, not counted
+            at = at_in + rng.randint(3, 90)
+            self._scan(activity_id, volunteer, at, ScanOutcome.DUPLICATE, source, device, payload)
         roll = rng.random()
         if roll < 0.05 and not paper:
-            # Forgot to check out: staff closed it at the scheduled end (or dropped a mis-scan).
+            # Forgot to check out: staff closed it at the scheduled end, or dropped a mis-scan.
             if rng.random() < 0.8:
                 session_id, counted = self._session(
                     activity_id,
@@ -1629,20 +1594,19 @@ class _ActivityMaker:
                     None,
                     SessionStatus.RESOLVED,
                     ended=ends,
-                    resolution="scheduled_end",
                     updated=closed_at,
+                    resolution="scheduled_end",
                 )
                 if counted:
                     self._hours(
                         activity_id,
                         index,
                         HourKind.SESSION,
-                        at_in,
-                        ends,
+                        (at_in, ends),
                         counted,
                         session_id=session_id,
-                        approved_at=closed_at,
                         created=closed_at,
+                        approved_at=closed_at,
                     )
             else:
                 self._session(
@@ -1652,28 +1616,19 @@ class _ActivityMaker:
                     None,
                     SessionStatus.DISCARDED,
                     ended=None,
-                    resolution="discarded",
                     updated=closed_at,
+                    resolution="discarded",
                 )
             return
-        if roll < 0.12:
+        if roll < 0.12:  # left early
             at_out = at_in + rng.randint(60, max(61, (ends - at_in) // 60 - 20)) * 60
         else:
             at_out = ends + rng.randint(-25 * 60, 25 * 60)
         at_out = max(at_out, at_in + 1800)
         if not paper:
             device = rng.choice(devices)
-        check_out = (
-            self._scan(
-                activity_id,
-                volunteer,
-                at_out,
-                ScanOutcome.CHECK_OUT,
-                source=source,
-                device=device,
-                payload=payload,
-            ),
-            at_out,
+        check_out = self._scan(
+            activity_id, volunteer, at_out, ScanOutcome.CHECK_OUT, source, device, payload
         )
         session_id, counted = self._session(
             activity_id,
@@ -1689,165 +1644,145 @@ class _ActivityMaker:
                 activity_id,
                 index,
                 HourKind.SESSION,
-                at_in,
-                at_out,
+                (at_in, at_out),
                 counted,
                 session_id=session_id,
-                approved_at=closed_at,
                 created=at_out,
+                approved_at=closed_at,
             )
 
     def _rejected(self, activity_id: int, starts: int, device: str) -> None:
-        rng = self.rng
+        """A scan the kiosk refused, kept with its reason for the statistics."""
+        rng, context = self.rng, self.context
         at = starts + rng.randint(-10 * 60, 30 * 60)
         roll = rng.random()
         if roll < 0.4 and self.pool.reissued:
             index = rng.choice(self.pool.reissued)
-            self._scan(
-                activity_id,
-                self.pool.ids[index],
-                at,
-                ScanOutcome.REJECTED,
-                source=ScanSource.CAMERA,
-                device=device,
-                payload=self._payload(index, 1),
-                reason=REASON_RETIRED_BADGE,
-            )
+            volunteer, payload = self.pool.ids[index], self._payload(index, 1)
+            reason, source = REASON_RETIRED_BADGE, ScanSource.CAMERA
         elif roll < 0.75:
-            self._scan(
-                activity_id,
-                None,
-                at,
-                ScanOutcome.REJECTED,
-                source=ScanSource.SCANNER,
-                device=device,
-                payload=rng.choice(
-                    ("WIFI:T:WPA;S:CAFE;;", "HTTPS://WEIXIN.QQ.COM/R/ABC", "69012345678")
-                ),
-                reason=REASON_UNKNOWN_CODE,
-            )
+            volunteer, payload = None, rng.choice(UNKNOWN_PAYLOADS)
+            reason, source = REASON_UNKNOWN_CODE, ScanSource.SCANNER
         else:
-            store_code = rng.choice(self.context.stores)[1]
-            code = f"{store_code}-{self.context.today.year % 100:02d}-{rng.randint(1, 999):06d}"
-            self._scan(
-                activity_id,
-                None,
-                at,
-                ScanOutcome.REJECTED,
-                source=ScanSource.CAMERA,
-                device=device,
-                payload=f"PDI:{self.context.org_code}:{code}",
-                reason=REASON_ITEM_LABEL,
-            )
+            store_code = rng.choice(context.stores)[1]
+            item_code = f"{store_code}-{context.today.year % 100:02d}-{rng.randint(1, 999):06d}"
+            volunteer, payload = None, f"PDI:{context.org_code}:{item_code}"
+            reason, source = REASON_ITEM_LABEL, ScanSource.CAMERA
+        self._scan(
+            activity_id, volunteer, at, ScanOutcome.REJECTED, source, device, payload, reason
+        )
+
+    def _supplemental(
+        self, activity_id: int, index: int, starts: int, ends: int, closed_at: int
+    ) -> None:
+        """补录 for someone on the roster who was there but never scanned."""
+        rng = self.rng
+        approved: int | None = closed_at + rng.randint(HOUR, 3 * DAY)
+        recent = self.context.bound - ends < 14 * DAY
+        if approved is not None and (
+            approved >= self.context.bound or (recent and rng.random() < 0.6)
+        ):
+            approved = None
+        self._hours(
+            activity_id,
+            index,
+            HourKind.SUPPLEMENTAL,
+            (starts, ends),
+            _counted_minutes(ends - starts),
+            session_id=None,
+            created=closed_at,
+            approved_at=approved,
+            reason=rng.choice(SUPPLEMENTAL_REASONS),
+        )
 
     def _feedback(
-        self,
-        activity_id: int,
-        template: tuple[str, str, bool, int, tuple[int, int], str, str, str],
-        attendees: int,
-        closed_at: int,
+        self, activity_id: int, template: _Template, attendees: int, closed_at: int
     ) -> None:
+        """活动反馈 for most activities; a few waived, a few still to chase."""
         rng, codec = self.rng, self.codec
         roll = rng.random()
         if roll >= 0.9:
-            return  # not written yet: the coordinator still has to chase it
-        submitted = min(closed_at + rng.randint(600, 3 * 86400), self.context.bound - 60)
-        submitted = max(submitted, closed_at)
-        base = {
+            return
+        submitted = max(
+            closed_at, min(closed_at + rng.randint(600, 3 * DAY), self.context.bound - 60)
+        )
+        row: Row = {
             **self._synced(self.new_id(), submitted),
             "activity_id": codec.uid(activity_id),
             "submitted_by": rng.choice(self.staff_names),
             "submitted_on": codec.day(self.context.local_date(submitted)),
         }
         if roll < 0.05:
-            self.rows["activity_feedback"].append(
-                {
-                    **base,
-                    "people_served": None,
-                    "beneficiaries": None,
-                    "work_done": None,
-                    "outcomes": None,
-                    "problems": None,
-                    "photo_count": 0,
-                    "satisfaction": None,
-                    "waived": codec.flag(True),
-                    "waive_reason": rng.choice(WAIVE_REASONS),
-                }
+            row.update(
+                people_served=None,
+                beneficiaries=None,
+                work_done=None,
+                outcomes=None,
+                problems=None,
+                photo_count=0,
+                satisfaction=None,
+                waived=codec.flag(True),
+                waive_reason=rng.choice(WAIVE_REASONS),
             )
-            return
-        _t, _k, _s, _m, _c, beneficiaries, work, outcome = template
-        served = rng.randint(10, 200)
-        self.rows["activity_feedback"].append(
-            {
-                **base,
-                "people_served": served,
-                "beneficiaries": beneficiaries,
-                "work_done": f"{attendees} 名志愿者参与，{work}。",
-                "outcomes": outcome.format(n=served),
-                "problems": rng.choice(PROBLEMS) or None,
-                "photo_count": rng.randint(0, 12),
-                "satisfaction": rng.choice((3, 4, 4, 5, 5, 5)),
-                "waived": codec.flag(False),
-                "waive_reason": None,
-            }
-        )
+        else:
+            served = rng.randint(10, 200)
+            row.update(
+                people_served=served,
+                beneficiaries=template.beneficiaries,
+                work_done=f"{attendees} 名志愿者参与，{template.work_done}。",
+                outcomes=template.outcome.format(n=served),
+                problems=rng.choice(PROBLEMS) or None,
+                photo_count=rng.randint(0, 12),
+                satisfaction=rng.choice((3, 4, 4, 5, 5, 5)),
+                waived=codec.flag(False),
+                waive_reason=None,
+            )
+        self.rows["activity_feedback"].append(row)
 
     def _today(self) -> None:
-        """Today's open activity: a few people came and went, one or two still here."""
+        """Today's open activity: some came and went, one or two are still checked in."""
         rng, context = self.rng, self.context
         template = ACTIVITY_TEMPLATES[0]
         now_local = datetime.fromtimestamp(context.now, context.zone)
-        day_start = context.local_epoch(context.today)
         if now_local.hour * 60 + now_local.minute >= 10 * 60 + 30:
-            starts = context.local_epoch(context.today, 9, 0)
-        else:
-            starts = max(day_start, context.now - context.now % 1800 - 3600)
-        created = starts - 10 * 86400
+            starts = context.local_epoch(context.today, 9)
+        else:  # early in the day: it started an hour ago
+            starts = max(context.bound, context.now - context.now % 1800 - HOUR)
+        ends = starts + template.minutes * 60
+        created = starts - 10 * DAY
         activity_id = self._activity(
             template, starts, ActivityState.OPEN, capacity=12, closed_at=None, created=created
         )
-        if not self.pool.ids:
-            return
-        ends = starts + template[3] * 60
-        roster = self._roster(10)
-        for index in roster:
-            self._register(activity_id, index, created + 3600, "import")
         latest = context.now - 60
         still_here = 0
-        for index in roster:
+        for index in self._roster(10):
+            self._register(activity_id, index, created + HOUR, "import")
             at_in = starts + rng.randint(-10 * 60, 20 * 60)
             if at_in > latest:
                 continue
             at_out = at_in + rng.randint(60, 150) * 60
-            leaving = at_out <= latest and min(ends, latest) - at_in > 3600
-            if not leaving and still_here >= 2:
-                continue  # has not arrived yet
-            payload = self._payload(index)
-            volunteer = self.pool.ids[index]
-            check_in = (
-                self._scan(
+            can_leave = at_out <= min(ends, latest)
+            if still_here and not can_leave and still_here >= 2:
+                continue  # not here yet
+            volunteer, payload = self.pool.ids[index], self._payload(index)
+            check_in = self._scan(
+                activity_id,
+                volunteer,
+                at_in,
+                ScanOutcome.CHECK_IN,
+                ScanSource.CAMERA,
+                "kiosk-1",
+                payload,
+            )
+            if can_leave and still_here:
+                check_out = self._scan(
                     activity_id,
                     volunteer,
-                    at_in,
-                    ScanOutcome.CHECK_IN,
-                    source=ScanSource.CAMERA,
-                    device="kiosk-1",
-                    payload=payload,
-                ),
-                at_in,
-            )
-            if leaving and still_here >= 1:
-                check_out = (
-                    self._scan(
-                        activity_id,
-                        volunteer,
-                        at_out,
-                        ScanOutcome.CHECK_OUT,
-                        source=ScanSource.CAMERA,
-                        device="kiosk-1",
-                        payload=payload,
-                    ),
                     at_out,
+                    ScanOutcome.CHECK_OUT,
+                    ScanSource.CAMERA,
+                    "kiosk-1",
+                    payload,
                 )
                 self._session(
                     activity_id,
@@ -1871,13 +1806,18 @@ class _ActivityMaker:
                 )
 
     def _draft(self) -> None:
-        rng, context = self.rng, self.context
+        """Next week or the one after: a draft with its roster already imported."""
+        context = self.context
         template = ACTIVITY_TEMPLATES[2]
-        day = context.today + timedelta(days=rng.randint(7, 14))
-        starts = context.local_epoch(day, 9, 30)
-        created = context.bound - 86400
+        day = context.today + timedelta(days=self.rng.randint(7, 14))
+        created = context.bound - DAY
         activity_id = self._activity(
-            template, starts, ActivityState.DRAFT, capacity=20, closed_at=None, created=created
+            template,
+            context.local_epoch(day, 9, 30),
+            ActivityState.DRAFT,
+            capacity=20,
+            closed_at=None,
+            created=created,
         )
         for index in self._roster(8):
             self._register(activity_id, index, created + 600, "import")

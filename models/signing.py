@@ -1,4 +1,7 @@
-"""Keys of the organisation: the badge HMAC secret and the Ed25519 signing pair."""
+"""Keys of the organisation: the badge HMAC secret and the Ed25519 signing pair.
+
+cryptography is imported when first needed: start-up does not need it.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +9,6 @@ import base64
 import hashlib
 import secrets
 from dataclasses import dataclass
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 BADGE_SECRET_BYTES = 32
 
@@ -24,6 +24,9 @@ def new_badge_secret() -> bytes:
 
 
 def new_signing_pair() -> KeyPair:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
     return KeyPair(
         private.private_bytes(
@@ -38,11 +41,14 @@ def new_signing_pair() -> KeyPair:
 
 
 def sign(private_raw: bytes, message: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     return Ed25519PrivateKey.from_private_bytes(private_raw).sign(message)
 
 
 def verify(public_raw: bytes, signature: bytes, message: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from desktop.activities.activity_table_model import SORT_ROLE, ActivityTableModel, Column
 from desktop.context import AppContext
 from desktop.summary_screen import SummaryScreen
-from models import overview
+
+if TYPE_CHECKING:
+    from models import overview
 
 
 class ActivitiesScreen(SummaryScreen):
@@ -68,6 +70,8 @@ class ActivitiesScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import overview
+
         return overview.activities(session)
 
     def show_data(self, data: Any) -> bool:

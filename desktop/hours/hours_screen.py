@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.summary_screen import SummaryScreen
 from desktop.widgets.summary_panel import SummaryPanel
-from models import overview
 from models.money import format_minutes_as_hours
+
+if TYPE_CHECKING:
+    from models import overview
 
 
 class HoursScreen(SummaryScreen):
@@ -45,6 +47,8 @@ class HoursScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import overview
+
         return overview.hours_summary(session)
 
     def show_data(self, data: Any) -> bool:

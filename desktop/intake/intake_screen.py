@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.summary_screen import SummaryScreen
 from desktop.widgets.summary_panel import SummaryPanel
-from models import overview
 from models.money import format_fen
+
+if TYPE_CHECKING:
+    from models import overview
 
 
 class IntakeScreen(SummaryScreen):
@@ -45,6 +47,8 @@ class IntakeScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import overview
+
         return overview.inventory_summary(session)
 
     def show_data(self, data: Any) -> bool:

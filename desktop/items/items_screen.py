@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 from desktop.labels import item_status_label
 from desktop.summary_screen import SummaryScreen
 from desktop.widgets.summary_panel import SummaryPanel
-from models import overview
 from models.money import format_fen
 from models.schema.enums import ItemStatus
+
+if TYPE_CHECKING:
+    from models import overview
 
 
 class ItemsScreen(SummaryScreen):
@@ -49,6 +51,8 @@ class ItemsScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import overview
+
         return overview.inventory_summary(session)
 
     def show_data(self, data: Any) -> bool:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.summary_screen import SummaryScreen
-from models import overview
 from models.clock import local
 from models.schema.enums import ActivityState
+
+if TYPE_CHECKING:
+    from models import overview
 
 
 class KioskScreen(SummaryScreen):
@@ -44,6 +46,8 @@ class KioskScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import overview
+
         return [row for row in overview.activities(session) if row.state == ActivityState.OPEN]
 
     def show_data(self, data: Any) -> bool:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from sqlalchemy.orm import Session
 
 from desktop.summary_screen import SummaryScreen
-from models import organisation, overview
 from models.clock import local
 
 
@@ -46,6 +45,8 @@ class SyncScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import organisation, overview
+
         return organisation.profile(session), overview.sync_history(session)
 
     def show_data(self, data: Any) -> bool:

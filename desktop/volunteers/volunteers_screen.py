@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from desktop.summary_screen import SummaryScreen
 from desktop.widgets.summary_panel import SummaryPanel
-from models import overview
+
+if TYPE_CHECKING:
+    from models import overview
 
 
 class VolunteersScreen(SummaryScreen):
@@ -43,6 +45,8 @@ class VolunteersScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
+        from models import overview
+
         return overview.people_summary(session)
 
     def show_data(self, data: Any) -> bool:

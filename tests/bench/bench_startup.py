@@ -1,0 +1,109 @@
+"""Cold start of the real app to a shown main window, against a bare PySide6 +
+SQLAlchemy empty-window start measured in the same run (budget ≤ 1.3×).
+
+Run: ``make bench`` (all benchmarks) or ``python -m tests.bench.bench_startup``.
+Set PARTNER_DESK_BENCH_ITEMS to change the big database's size (default 3.5M).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from tests.bench.common import DATA, BenchResult, format_table, median_of, python, time_to_shown
+
+RUNS = int(os.environ.get("PARTNER_DESK_BENCH_RUNS", "7"))
+BIG_ITEMS = int(os.environ.get("PARTNER_DESK_BENCH_ITEMS", "3500000"))
+
+FLOOR_SCRIPT = """
+import time
+import sqlalchemy, sqlalchemy.orm
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+def shown():
+    print(f"shown {time.monotonic():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def empty_db() -> Path:
+    path = DATA / "startup-empty.sqlite3"
+    if not path.exists():
+        from models import migrate, organisation
+        from models.db import Database
+        from models.organisation import SetupRequest, StoreSpec
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = Database.open(path)
+        migrate.upgrade(db)
+        with db.transaction() as session:
+            organisation.set_up(
+                session,
+                SetupRequest(name="基准测试", code="BENCH", stores=(StoreSpec("S01", "一号店"),)),
+            )
+        db.close()
+    return path
+
+
+def big_db(items: int = BIG_ITEMS) -> Path:
+    path = DATA / f"demo-{items}.sqlite3"
+    if not path.exists():
+        from models import demo, migrate
+        from models.db import Database
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        for leftover in DATA.glob(partial.name + "*"):
+            leftover.unlink()
+        db = Database.open(partial)
+        migrate.upgrade(db)
+        print(f"generating a {items:,}-item demo database (once)…", file=sys.stderr)
+        demo.generate(db, demo.DemoSizes(items=items, volunteers=100_000, activities=1600))
+        db.close()
+        partial.rename(path)
+    return path
+
+
+def app_start(db: Path) -> float:
+    return time_to_shown(
+        [python(), "-m", "desktop", "--db", str(db)],
+        env={"PARTNER_DESK_EXIT_AFTER_SHOW": "1"},
+    )
+
+
+def run() -> list[BenchResult]:
+    empty, big = empty_db(), big_db()
+    floor_cmd = [python(), "-c", FLOOR_SCRIPT]
+    # Warm the OS file cache once for each, then alternate so drift hits all alike.
+    for db in (empty, big):
+        app_start(db)
+    time_to_shown(floor_cmd)
+    floors, empties, bigs = [], [], []
+    for _ in range(RUNS):
+        floors.append(time_to_shown(floor_cmd))
+        empties.append(app_start(empty))
+        bigs.append(app_start(big))
+    floor, _ = median_of(1, lambda: sorted(floors)[len(floors) // 2])
+    return [
+        BenchResult(
+            "cold start, empty DB", "≤ 1.3× floor", sorted(empties)[RUNS // 2], floor, "s", 1.3
+        ),
+        BenchResult(
+            f"cold start, {BIG_ITEMS / 1e6:.1f}M-item DB",
+            "≤ 1.3× floor",
+            sorted(bigs)[RUNS // 2],
+            floor,
+            "s",
+            1.3,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    print(format_table(run()))
