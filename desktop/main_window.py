@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -41,17 +41,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(24, 24))
         self.sidebar.setFixedWidth(168)
         for entry in SCREENS:
-            item = QListWidgetItem(icons.icon(entry.icon), entry.title())
+            item = QListWidgetItem(icons.tinted(entry.icon, icons.SIDEBAR), entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         self._build_menus()

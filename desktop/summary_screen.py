@@ -28,7 +28,7 @@ class SummaryScreen(Screen):
         layout.addWidget(self._pages)
         heading, purpose, steps, action = self.empty_texts()
         self.empty = EmptyState(
-            heading, purpose, steps, icon=icons.icon(self.icon_name), action=action
+            heading, purpose, steps, icon=icons.tinted(self.icon_name, icons.ACCENT), action=action
         )
         self.empty.actionTriggered.connect(self.on_empty_action)
         self.content = self.build_content()

@@ -30,7 +30,7 @@ class InventorySummary:
     batches: int
     donors: int
     by_status: dict[str, int]
-    by_store: dict[str, int]
+    by_store: dict[str, int]  # 'S01 静安旗舰店' -> items
     estimated_value_fen: int
 
 
@@ -42,11 +42,11 @@ def inventory_summary(session: Session) -> InventorySummary:
         )
     }
     by_store = {
-        code: count
-        for code, count in session.execute(
-            select(Store.code, func.count(Item.id))
+        f"{code} {name}": count
+        for code, name, count in session.execute(
+            select(Store.code, Store.name, func.count(Item.id))
             .join(Item, Item.store_id == Store.id)
-            .group_by(Store.code)
+            .group_by(Store.code, Store.name)
             .order_by(Store.code)
         )
     }

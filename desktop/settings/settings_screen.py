@@ -71,7 +71,10 @@ class SettingsScreen(Screen):
         form.addRow(self.tr("Address"), self.address)
         self.save_profile_button = QPushButton(self.tr("Save"))
         self.save_profile_button.clicked.connect(self.save_profile)
-        form.addRow("", self.save_profile_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_profile_button)
+        form.addRow("", buttons)
         return page
 
     def _stores_tab(self) -> QWidget:

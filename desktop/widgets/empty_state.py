@@ -22,7 +22,13 @@ class EmptyState(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(760)
+        outer.addStretch(1)
+        outer.addWidget(column, 10)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(14)
         layout.addStretch(1)
@@ -45,11 +51,7 @@ class EmptyState(QWidget):
         self.steps.setObjectName("emptySteps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.steps, 3)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.steps)
         self.button: QPushButton | None = None
         if action:
             self.button = QPushButton(action)
