@@ -18,7 +18,13 @@ from desktop.instance_lock import InstanceLock
 from desktop.jobs import Progress, run_job
 from desktop.main_window import MainWindow
 from models import __version__, migrate, resources
-from models.backup import backup_sqlite, backups_dir, restore_sqlite, timestamped_name
+from models.backup import (
+    backup_sqlite,
+    backups_dir,
+    restore_sqlite,
+    timestamped_name,
+    unused_path,
+)
 from models.db import Database, data_dir, normalise_url, sqlite_path
 from models.errors import UserError
 from models.identity import read_identity
@@ -169,7 +175,7 @@ class Controller:
             )
             return
         source = database.path
-        destination = backups_dir(source) / timestamped_name(source, "manual")
+        destination = unused_path(backups_dir(source) / timestamped_name(source, "manual"))
 
         def work(progress: Progress) -> Path:
             return backup_sqlite(source, destination).path

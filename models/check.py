@@ -31,7 +31,7 @@ def check_database(database: Database) -> CheckReport:
         state = schema_state(database.engine)
         if database.engine.dialect.name != "sqlite":
             return CheckReport(["ok"], 0, state, None)
-        with database.engine.connect() as conn:
+        with database.read_connection() as conn:
             integrity = [str(row[0]) for row in conn.execute(text("PRAGMA integrity_check"))]
             broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             mode = conn.execute(text("PRAGMA journal_mode")).scalar()

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,11 +40,12 @@ def default_db_path() -> Path:
 def normalise_url(db: str | Path | None) -> URL:
     """Turn ``--db`` (a file path or a SQLAlchemy URL) into a URL."""
     if db is None or str(db) == "":
-        return make_url(f"sqlite:///{default_db_path()}")
+        return URL.create("sqlite", database=str(default_db_path()))
     text = str(db)
     if "://" in text:
         return make_url(text)
-    return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
+    # Built, not parsed: '%', '?' and '#' in a folder name stay part of the path.
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -65,15 +66,29 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = FULL")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
+    finally:
+        cursor.close()
+
+
+def enable_wal(engine: Engine) -> str:
+    """Switch a SQLite file to WAL (persistent); returns the journal mode in effect.
+
+    Called once the file is known to be a Partner Desk database (or empty), so a
+    foreign file is never rewritten just by looking at it.
+    """
+    if engine.dialect.name != "sqlite":
+        return ""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        mode = str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode != "wal":
             try:
-                cursor.execute("PRAGMA journal_mode = WAL")
+                mode = str(raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
             except sqlite3.OperationalError:
                 # A read-only folder cannot hold the -wal file; reads still work.
                 pass
-    finally:
-        cursor.close()
+        return mode
 
 
 READ_ONLY_OPTION = "partner_desk_read_only"
@@ -137,6 +152,10 @@ class Database:
         """One session and one transaction for one user action."""
         with translate_db_errors(), self.sessions() as session, session.begin():
             yield session
+
+    def read_connection(self) -> Connection:
+        """A connection for reads only (never waits behind another desk's write)."""
+        return self.engine.connect().execution_options(**{READ_ONLY_OPTION: True})
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

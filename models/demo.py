@@ -100,7 +100,8 @@ class DemoResult:
 
 
 # Rows per transaction: big enough to amortise a commit, small enough for flat memory.
-ITEM_CHUNK = 20_000
+ITEM_CHUNK = 50_000  # one transaction...
+ITEM_BATCH = 5_000  # ...written in batches of this many items, so memory stays small
 VOLUNTEER_CHUNK = 20_000
 ACTIVITY_CHUNK_ROWS = 20_000
 DEMO_STAFF = "demo"
@@ -440,7 +441,7 @@ class _Codec:
 
 
 class _Writer:
-    """Inserts rows (dicts with the same keys) into one table; keeps the counts."""
+    """Inserts rows into one table at a time and keeps the counts."""
 
     def __init__(self, fast: bool) -> None:
         self.fast = fast
@@ -448,17 +449,29 @@ class _Writer:
         self._statements: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def insert(self, session: Session, mapped: Any, rows: Sequence[Mapping[str, object]]) -> None:
+        """Rows as dicts that all have the same keys."""
+        if rows:
+            keys = tuple(rows[0])
+            self.insert_tuples(session, mapped, keys, list(map(itemgetter(*keys), rows)))
+
+    def insert_tuples(
+        self,
+        session: Session,
+        mapped: Any,
+        keys: tuple[str, ...],
+        rows: Sequence[tuple[object, ...]],
+    ) -> None:
+        """Rows as tuples of the values of ``keys``, in that order."""
         if not rows:
             return
         real: Table = mapped.__table__
         if self.fast:
-            keys = tuple(rows[0])
             sql = self._statements.get((real.name, keys))
             if sql is None:
                 sql = self._statements[(real.name, keys)] = self._compile(session, real, keys)
-            session.connection().exec_driver_sql(sql, list(map(itemgetter(*keys), rows)))
+            session.connection().exec_driver_sql(sql, rows)
         else:
-            session.execute(insert(real), rows)
+            session.execute(insert(real), [dict(zip(keys, row, strict=True)) for row in rows])
         self.counts[real.name] = self.counts.get(real.name, 0) + len(rows)
 
     @staticmethod

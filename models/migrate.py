@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from models.backup import backup_sqlite, backups_dir, timestamped_name
-from models.db import Database, translate_db_errors
+from models.backup import backup_sqlite, backups_dir, timestamped_name, unused_path
+from models.db import READ_ONLY_OPTION, Database, enable_wal, translate_db_errors
 from models.errors import N_, DatabaseDamaged, DatabaseTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -49,7 +49,9 @@ class MigrationResult:
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    with translate_db_errors(), engine.connect() as conn:
+    # A pure read: deferred BEGIN, so it never queues behind another desk's write.
+    read_only = engine.connect().execution_options(**{READ_ONLY_OPTION: True})
+    with translate_db_errors(), read_only as conn:
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
             status = SchemaStatus.FOREIGN if tables else SchemaStatus.EMPTY
@@ -70,8 +72,8 @@ def alembic_config(engine: Engine | None = None) -> object:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
-    if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(False))
+    # No sqlalchemy.url: env.py runs on the connection handed over in attributes
+    # (a URL in Alembic's ConfigParser would choke on '%' in a folder name).
     return config
 
 
@@ -122,6 +124,7 @@ def upgrade(database: Database, target: str = "head", *, backup: bool = True) ->
                 "Choose another file; it was not changed."
             )
         )
+    enable_wal(database.engine)
     wanted = HEAD_REVISION if target == "head" else target
     if state.revision == wanted:
         return MigrationResult(state.revision, wanted, None)
@@ -136,6 +139,6 @@ def _upgrade_from(
     db_file = database.path
     if backup and state.status is SchemaStatus.BEHIND and db_file is not None:
         name = timestamped_name(db_file, f"before-{wanted}")
-        backup_path = backup_sqlite(db_file, backups_dir(db_file) / name).path
+        backup_path = backup_sqlite(db_file, unused_path(backups_dir(db_file) / name)).path
     _run_upgrade(database.engine, wanted)
     return MigrationResult(state.revision, wanted, backup_path)

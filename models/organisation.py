@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -283,7 +284,9 @@ def pin_matches(stored: str, pin: str) -> bool:
 def set_staff_pin(session: Session, *, staff: str, pin: str | None) -> None:
     """Set (or clear with None) the PIN that guards the kiosk and approvals."""
     org = _the_organisation(session)
-    if pin is not None and not re.fullmatch(r"\d{4,8}", pin):
+    if pin is not None:
+        pin = normalise_pin(pin)
+    if pin is not None and not re.fullmatch(r"[0-9]{4,8}", pin):
         raise UserError(N_("The PIN must be 4 to 8 digits."))
     had = org.staff_pin_hash is not None
     org.staff_pin_hash = hash_pin(pin) if pin is not None else None
@@ -298,11 +301,16 @@ def set_staff_pin(session: Session, *, staff: str, pin: str | None) -> None:
     )
 
 
+def normalise_pin(pin: str) -> str:
+    """Full-width digits from a Chinese input method count as the ASCII ones."""
+    return unicodedata.normalize("NFKC", pin).strip()
+
+
 def check_staff_pin(session: Session, pin: str) -> bool:
     org = _the_organisation(session)
     if org.staff_pin_hash is None:
         return True
-    return pin_matches(org.staff_pin_hash, pin)
+    return pin_matches(org.staff_pin_hash, normalise_pin(pin))
 
 
 def stores(session: Session) -> list[tuple[uuid.UUID, str, str]]:

@@ -45,7 +45,7 @@ def main() -> int:
     from desktop.app import Controller, make_application
     from desktop.summary_screen import SummaryScreen
 
-    app, language = make_application([sys.argv[0]], args.lang)
+    _app, language = make_application([sys.argv[0]], args.lang)
     controller = Controller(language)
     if not controller.open(str(db_path)):
         return 1

@@ -42,6 +42,8 @@ def add_stores(database: Database, *codes: str) -> None:
 
 
 def leftovers(folder: Path) -> list[str]:
+    if not folder.exists():
+        return []
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
 
 
@@ -163,11 +165,6 @@ def test_backup_to_a_folder_nobody_can_write(db_path: Path) -> None:
     assert not destination.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: backup_sqlite calls destination.parent.mkdir() outside its try block, "
-    "so FileExistsError/NotADirectoryError escape instead of UserError",
-)
 @pytest.mark.parametrize("below", ["copy.sqlite3", "sub/copy.sqlite3"])
 def test_backup_below_a_regular_file_is_a_user_error(
     db_path: Path, tmp_path: Path, below: str
@@ -180,11 +177,6 @@ def test_backup_below_a_regular_file_is_a_user_error(
     assert leftovers(tmp_path) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: backup_sqlite opens f'file:{source}?mode=ro' without URI-escaping, "
-    "so '#' cuts the path: an empty database at the cut path is backed up instead",
-)
 def test_backup_of_a_database_in_a_folder_with_a_hash(database: Database, tmp_path: Path) -> None:
     assert database.path is not None
     add_stores(database, "S01")
@@ -197,6 +189,17 @@ def test_backup_of_a_database_in_a_folder_with_a_hash(database: Database, tmp_pa
 
     assert store_codes_in(result.path) == ["S01"]
     assert not (tmp_path / "NGO ").exists()  # no stray empty database at the cut path
+
+
+def test_backup_of_a_damaged_file_is_a_user_error(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    out = tmp_path / "out"
+    try:
+        with pytest.raises(UserError):
+            backup_sqlite(damaged, out / "copy.sqlite3")
+    finally:
+        assert leftovers(out) == []
 
 
 # --- inspect_backup -----------------------------------------------------------------
@@ -265,7 +268,7 @@ def test_inspect_a_missing_file(tmp_path: Path) -> None:
     missing = tmp_path / "gone.sqlite3"
     with pytest.raises(UserError) as caught:
         inspect_backup(missing)
-    assert str(caught.value) == f"{missing} cannot be opened: unable to open database file"
+    assert str(caught.value) == f"There is no backup file at {missing}."
     assert not missing.exists()
 
 
@@ -315,6 +318,22 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(
         restore_sqlite(junk, db_file)
     assert db_file.read_bytes() == before
     assert not backups_dir(db_file).exists()
+
+
+def test_restore_over_a_damaged_database(database: Database, tmp_path: Path) -> None:
+    db_file = database.path
+    assert db_file is not None
+    add_stores(database, "A01")
+    database.close()
+    good = backup_sqlite(db_file, tmp_path / "good.sqlite3").path
+    damaged = bytearray(db_file.read_bytes())
+    damaged[:16] = b"not sqlite, sorry"[:16]  # the header is gone
+    db_file.write_bytes(bytes(damaged))
+
+    safety = restore_sqlite(good, db_file)
+
+    assert store_codes_in(db_file) == ["A01"]
+    assert safety.read_bytes()[:16] == bytes(damaged[:16])  # kept as it was
 
 
 # --- check ----------------------------------------------------------------------------

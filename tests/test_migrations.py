@@ -205,11 +205,6 @@ def _foreign_db(path: Path, journal_mode: str) -> None:
         "wal",
         pytest.param(
             "delete",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: the connect listener switches the file to WAL before the "
-                "schema check, so a refused rollback-journal database is rewritten",
-            ),
         ),
     ],
 )
@@ -232,11 +227,6 @@ def test_foreign_database_is_refused_and_unchanged(tmp_path: Path, journal_mode:
     assert digest(path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: alembic_config puts the URL into a ConfigParser, where '%' (from "
-    "percent-encoding '#') is read as interpolation",
-)
 def test_a_database_in_a_folder_with_a_hash_upgrades(tmp_path: Path) -> None:
     path = tmp_path / "NGO #2" / "desk.sqlite3"
     database = Database.open(path)
@@ -247,11 +237,6 @@ def test_a_database_in_a_folder_with_a_hash_upgrades(tmp_path: Path) -> None:
     assert revision_of(path) == migrate.HEAD_REVISION
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: schema_state reads through engine.connect(), which begins with "
-    "BEGIN IMMEDIATE and so waits for (and fails on) another desk's write lock",
-)
 def test_schema_state_does_not_wait_for_a_writer(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

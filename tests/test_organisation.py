@@ -290,7 +290,7 @@ def test_update_profile_rejects_bad_values(
     org_database: Database, fields: dict[str, str], message: str
 ) -> None:
     with pytest.raises(UserError) as caught, org_database.transaction() as session:
-        organisation.update_profile(session, staff="x", **fields)  # type: ignore[arg-type]
+        organisation.update_profile(session, staff="x", **fields)
     assert str(caught.value) == message
     assert audit_rows(org_database, "organisation.update") == []
     assert the_org(org_database).name == "绿芽公益服务中心"
@@ -372,15 +372,7 @@ def test_staff_pin_set_check_and_clear(org_database: Database) -> None:
         "123456789",
         "12a4",
         "",
-        " 1234",
-        pytest.param(
-            "１２３４",  # full-width digits, as a Chinese IME types them
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: set_staff_pin validates with \\d, which accepts non-ASCII digits "
-                "that an ASCII keypad can never type back",
-            ),
-        ),
+        "١٢٣٤",  # Arabic-Indic digits: \d would take them, a keypad never types them
     ],
 )
 def test_bad_pin_is_rejected(org_database: Database, pin: str) -> None:
@@ -389,6 +381,15 @@ def test_bad_pin_is_rejected(org_database: Database, pin: str) -> None:
     assert str(caught.value) == "The PIN must be 4 to 8 digits."
     assert the_org(org_database).staff_pin_hash is None
     assert audit_rows(org_database, "organisation.pin_set") == []
+
+
+def test_full_width_pin_from_a_chinese_ime_counts_as_ascii(org_database: Database) -> None:
+    with org_database.transaction() as session:
+        organisation.set_staff_pin(session, staff="x", pin="１２３４")
+    with org_database.reading() as session:
+        assert organisation.check_staff_pin(session, "1234")
+        assert organisation.check_staff_pin(session, " １２３４ ")
+        assert not organisation.check_staff_pin(session, "4321")
 
 
 def test_pin_matches_tolerates_garbage() -> None:

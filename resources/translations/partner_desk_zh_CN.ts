@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../desktop/activities/activities_screen.py" line="+34"/>
+        <location filename="../../desktop/activities/activities_screen.py" line="+36"/>
         <source>No activities yet</source>
         <translation>还没有活动</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>HoursScreen</name>
     <message>
-        <location filename="../../desktop/hours/hours_screen.py" line="+22"/>
+        <location filename="../../desktop/hours/hours_screen.py" line="+24"/>
         <source>No service hours yet</source>
         <translation>还没有服务时长记录</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>全部活动</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Attendances</source>
         <translation>签到人次</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/intake/intake_screen.py" line="+22"/>
+        <location filename="../../desktop/intake/intake_screen.py" line="+24"/>
         <source>Log donated items</source>
         <translation>登记捐赠物品</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>全部门店</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Donations (batches)</source>
         <translation>捐赠（批次）</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>ItemsScreen</name>
     <message>
-        <location filename="../../desktop/items/items_screen.py" line="+24"/>
+        <location filename="../../desktop/items/items_screen.py" line="+26"/>
         <source>No items yet</source>
         <translation>还没有物品</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>按门店统计物品</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Estimated value</source>
         <translation>估值</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/jobs.py" line="+80"/>
+        <location filename="../../desktop/jobs.py" line="+82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -252,7 +252,7 @@
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../desktop/kiosk/kiosk_screen.py" line="+22"/>
+        <location filename="../../desktop/kiosk/kiosk_screen.py" line="+24"/>
         <source>No activity is open for check-in</source>
         <translation>没有开放签到的活动</translation>
     </message>
@@ -282,7 +282,7 @@
         <translation>开放签到的活动</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{title} · {date} {start}–{end} · attendances: {n}</source>
         <translation>{title} · {date} {start}–{end} · 签到人次：{n}</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -369,24 +369,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <location line="+167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>Organisation code</source>
         <translation>机构代码</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/sync/sync_screen.py" line="+21"/>
+        <location filename="../../desktop/sync/sync_screen.py" line="+20"/>
         <source>Nothing exported or imported yet</source>
         <translation>尚未导出或导入任何数据</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>导出和导入记录</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Key fingerprint: {fp}</source>
         <translation>密钥指纹：{fp}</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>VolunteersScreen</name>
     <message>
-        <location filename="../../desktop/volunteers/volunteers_screen.py" line="+21"/>
+        <location filename="../../desktop/volunteers/volunteers_screen.py" line="+23"/>
         <source>No volunteers yet</source>
         <translation>还没有志愿者</translation>
     </message>
@@ -742,7 +742,7 @@
         <translation>人员</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -765,12 +765,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+79"/>
+        <location filename="../../desktop/app.py" line="+86"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
@@ -801,7 +801,7 @@
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
@@ -826,7 +826,7 @@ The current data is saved as a backup first.</source>
         <translation>已恢复。恢复前的数据保存在 {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>About Partner Desk</source>
         <translation>关于伙伴工作台</translation>
     </message>
