@@ -94,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[_common()], help="check the database's integrity and schema version"
     )
 
+    labels = sub.add_parser(
+        "labels",
+        parents=[_common()],
+        help="item labels as a PDF (no codes: every item never labelled)",
+    )
+    labels.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    labels.add_argument("--template", choices=["a4", "thermal"], default="a4")
+    labels.add_argument("--limit", type=int, default=None, help="at most this many labels")
+    labels.add_argument("codes", nargs="*", metavar="ITEMCODE")
+
     backup = sub.add_parser(
         "backup", parents=[_common()], help="write a backup copy of the database"
     )
@@ -115,6 +125,7 @@ def run_command(args: argparse.Namespace) -> int:
         "demo": cmd_demo,
         "check": cmd_check,
         "backup": cmd_backup,
+        "labels": cmd_labels,
     }
     try:
         return handlers[args.command](args, tr)
@@ -277,3 +288,43 @@ def cmd_backup(args: argparse.Namespace, tr: Translator) -> int:
     )
     _emit(args, document, human)
     return EXIT_OK if result.integrity_ok else EXIT_FAILED
+
+
+def cmd_labels(args: argparse.Namespace, tr: Translator) -> int:
+    from models import labels
+    from models.errors import N_
+    from models.files import write_pdf_atomically
+
+    if args.limit is not None and args.limit < 1:
+        raise UserError(N_("--{name} must be at least 1."), name="limit")
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            data = labels.labels_for_items(session, args.codes or None, limit=args.limit)
+        if not data:
+            raise UserError(N_("Every item already has a label; name the codes to print again."))
+        template = labels.LabelTemplate(args.template)
+        out = args.out.expanduser().resolve()
+        pages = [0]
+
+        def render(stream: Any) -> None:
+            pages[0] = labels.render_labels(data, template, stream)
+
+        write_pdf_atomically(out, render)
+        codes = [label.code for label in data]
+        with database.transaction() as session:
+            labels.mark_labelled(session, sorted(set(codes)))
+    finally:
+        database.close()
+    document = {
+        "ok": True,
+        "out": str(out),
+        "template": args.template,
+        "pages": pages[0],
+        "codes": codes,
+    }
+    human = tr.translate("cli", "{n} labels on {pages} pages written to {path}").format(
+        n=len(codes), pages=pages[0], path=out
+    )
+    _emit(args, document, human)
+    return EXIT_OK

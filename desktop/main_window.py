@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import icons, preferences
+from desktop import icons, messages, preferences
 from desktop.context import AppContext
+from desktop.i18n import model_text
 from desktop.navigation import SCREENS
 from desktop.screen import Screen
+from desktop.widgets.scanner_input import ScanListener
 
 GEOMETRY_KEY = "main_window"
 
@@ -65,6 +67,10 @@ class MainWindow(QMainWindow):
 
         if not preferences.restore_geometry(self, GEOMETRY_KEY):
             self.resize(1180, 760)
+        self.scanner = ScanListener(self)
+        self.scanner.scanned.connect(self.handle_scan)
+        self.scanner.install()
+
         start = preferences.get(preferences.LAST_SCREEN)
         self.navigate(start if start in self.keys() else SCREENS[0].key)
 
@@ -148,6 +154,37 @@ class MainWindow(QMainWindow):
             self.tr("Database: {path}").format(path=self.context.database.display_name())
         )
 
+    # --- scan anywhere ---------------------------------------------------------------
+    def handle_scan(self, text: str) -> None:
+        """A label or badge scanned on any screen (the current screen may claim it)."""
+        handler = getattr(self.stack.currentWidget(), "handle_scan", None)
+        if callable(handler) and handler(text):
+            return
+        from models.scan_meaning import Meaning, explain
+
+        with self.context.database.reading() as session:
+            result = explain(session, text)
+        message = result.render(model_text)
+        title = self.tr("Scan")
+        if result.meaning == Meaning.ITEM and result.item_code:
+            items = self.navigate("items")
+            open_item = getattr(items, "open_item", None)
+            if callable(open_item):
+                open_item(result.item_code)
+            return
+        if result.is_volunteer:
+            messages.information(
+                self,
+                title,
+                self.tr(
+                    "This is a volunteer badge ({name}). Volunteers check in and out on "
+                    "the Check-in screen."
+                ).format(name=result.volunteer_name or ""),
+            )
+            return
+        messages.warning(self, title, message)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.scanner.remove()
         preferences.save_geometry(self, GEOMETRY_KEY)
         super().closeEvent(event)

@@ -62,3 +62,12 @@ def leaf_categories(session: Session) -> list[CategoryNode]:
         path = f"{parent.name} › {row.name}" if parent else row.name
         nodes.append(CategoryNode(row.id, row.name, row.parent_id, path))
     return nodes
+
+
+def top_categories(session: Session) -> list[CategoryNode]:
+    rows = session.scalars(
+        select(ItemCategory)
+        .where(ItemCategory.active.is_(True), ItemCategory.parent_id.is_(None))
+        .order_by(ItemCategory.sort_order)
+    )
+    return [CategoryNode(row.id, row.name, None, row.name) for row in rows]

@@ -106,3 +106,49 @@ def test_errors_are_one_line_and_in_chinese_when_asked(tmp_path: Path) -> None:
     assert len(lines) == 1
     assert any("\u4e00" <= ch <= "\u9fff" for ch in lines[0])
     assert not_a_db.read_bytes() == b"hello, this is not a database" * 100
+
+
+def test_labels_for_never_labelled_items_then_by_code(tmp_path: Path) -> None:
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+
+    db = tmp_path / "demo.sqlite3"
+    assert (
+        run_cli(
+            "demo", "--db", str(db), "--items", "200", "--volunteers", "5", "--activities", "2"
+        ).returncode
+        == 0
+    )
+    with sqlite3.connect(db) as conn:
+        unlabelled = [
+            row[0]
+            for row in conn.execute("SELECT code FROM item WHERE labelled_at IS NULL ORDER BY code")
+        ]
+    assert unlabelled
+    out = tmp_path / "labels.pdf"
+    code, document = run_json("labels", "--db", str(db), "--out", str(out))
+    assert code == 0, document
+    assert document["codes"] == unlabelled
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM item WHERE labelled_at IS NULL").fetchone() == (
+            0,
+        )
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", str(out), str(tmp_path / "p")],
+        check=True,
+    )
+    (page,) = tmp_path.glob("p-*.png")
+    decoded = {r.text for r in zxingcpp.read_barcodes(Image.open(page))}
+    org = sqlite3.connect(db).execute("SELECT code FROM organisation").fetchone()[0]
+    first_page = unlabelled[:24]
+    assert decoded == {f"PDI:{org}:{c}" for c in first_page}
+
+    again = run_cli("labels", "--db", str(db), "--out", str(tmp_path / "x.pdf"), "--lang", "en")
+    assert again.returncode != 0 and "already has a label" in again.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    code, document = run_json(
+        "labels", "--db", str(db), "--out", str(out), "--template", "thermal", unlabelled[0]
+    )
+    assert code == 0 and document["codes"] == [unlabelled[0]] and document["pages"] == 1

@@ -2,69 +2,128 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import uuid
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.summary_screen import SummaryScreen
-from desktop.widgets.summary_panel import SummaryPanel
-from models.money import format_fen
-
-if TYPE_CHECKING:
-    from models import overview
+from desktop.context import AppContext
+from desktop.documents import make_and_open, prints_dir
+from desktop.intake.intake_form import IntakeForm
+from desktop.jobs import Progress
+from desktop.screen import Screen
 
 
-class IntakeScreen(SummaryScreen):
+class IntakeScreen(Screen):
     key = "intake"
-    icon_name = "intake"
 
-    def empty_texts(self) -> tuple[str, str, list[str], str | None]:
-        return (
-            self.tr("Log donated items"),
-            self.tr(
-                "Record every donation as it arrives: who gave it, which store received it, "
-                "and each item's category, condition and estimated value. Every item gets "
-                "a QR label so it can be followed until it is sold, passed on or recycled."
-            ),
-            [
-                self.tr("Check your stores and item categories in Settings."),
-                self.tr("Find the donor by name or phone, or add them (or choose anonymous)."),
-                self.tr("Add one line per item, then Save, or Save and print labels."),
-            ],
-            self.tr("Open Settings"),
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Donation intake"))
+        heading.setObjectName("screenHeading")
+        layout.addWidget(heading)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        self.form = IntakeForm(context)
+        page_layout.addWidget(self.form, 1)
+        last = QHBoxLayout()
+        self.last_saved = QLabel()
+        self.last_saved.setObjectName("lastSaved")
+        self.receipt_button = QPushButton(self.tr("Print receipt"))
+        self.receipt_button.setEnabled(False)
+        self.relabel_button = QPushButton(self.tr("Print labels again"))
+        self.relabel_button.setEnabled(False)
+        last.addWidget(self.last_saved, 1)
+        last.addWidget(self.relabel_button)
+        last.addWidget(self.receipt_button)
+        page_layout.addLayout(last)
+        self.tabs.addTab(page, self.tr("Log a donation"))
+        self.dashboard: QWidget | None = None
+        self._last: Any = None
+        self.form.saved.connect(self.after_save)
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.relabel_button.clicked.connect(lambda: self.print_labels(self._last))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.addTab(QWidget(), self.tr("Statistics"))
+
+    def refresh(self) -> None:
+        self.form.load_choices()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.dashboard is None:
+            from desktop.intake.intake_dashboard import IntakeDashboard
+
+            self.dashboard = IntakeDashboard(self.context)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.addTab(self.dashboard, self.tr("Statistics"))
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+            self.dashboard.refresh()
+
+    # --- after saving ------------------------------------------------------------
+    def after_save(self, result: Any, print_labels: bool) -> None:
+        self._last = result
+        self.last_saved.setText(
+            self.tr("Saved receipt {receipt}: {n} items, {first} … {last}").format(
+                receipt=result.receipt_no,
+                n=len(result.item_codes),
+                first=result.item_codes[0],
+                last=result.item_codes[-1],
+            )
         )
+        self.receipt_button.setEnabled(True)
+        self.relabel_button.setEnabled(True)
+        self.statusMessage.emit(self.last_saved.text())
+        if print_labels:
+            self.print_labels(result)
 
-    def build_content(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.heading = QLabel(self.tr("Donations received so far"))
-        self.heading.setObjectName("screenHeading")
-        layout.addWidget(self.heading)
-        self.panel = SummaryPanel(self.tr("All stores"))
-        layout.addWidget(self.panel)
-        layout.addStretch(1)
-        return box
+    def print_labels(self, result: Any) -> None:
+        if result is None:
+            return
+        database = self.context.database
+        item_codes = list(result.item_codes)
+        target = prints_dir() / f"labels-{result.receipt_no}.pdf"
 
-    def load(self, session: Session) -> Any:
-        from models import overview
+        def work(progress: Progress) -> Path:
+            from models.files import write_pdf_atomically
 
-        return overview.inventory_summary(session)
+            from models import labels
 
-    def show_data(self, data: Any) -> bool:
-        summary: overview.InventorySummary = data
-        self.panel.set_figures(
-            [
-                (self.tr("Donations (batches)"), f"{summary.batches:,}"),
-                (self.tr("Items"), f"{summary.items:,}"),
-                (self.tr("Donors"), f"{summary.donors:,}"),
-                (self.tr("Estimated value"), format_fen(summary.estimated_value_fen)),
-            ]
-        )
-        return summary.items > 0
+            with database.reading() as session:
+                data = labels.labels_for_items(session, item_codes)
+            write_pdf_atomically(
+                target,
+                lambda out: labels.render_labels(
+                    data, labels.LabelTemplate.A4, out, progress=progress.report
+                ),
+            )
+            with database.transaction() as session:
+                labels.mark_labelled(session, item_codes)
+            return target
 
-    def on_empty_action(self) -> None:
-        window = self.window()
-        navigate = getattr(window, "navigate", None)
-        if callable(navigate):
-            navigate("settings")
+        make_and_open(self, self.tr("Printing labels…"), work)
+
+    def print_receipt(self) -> None:
+        result = self._last
+        if result is None:
+            return
+        database = self.context.database
+        batch_id: uuid.UUID = result.batch_id
+        target = prints_dir() / f"receipt-{result.receipt_no}.pdf"
+
+        def work(progress: Progress) -> Path:
+            from models.files import write_pdf_atomically
+
+            from models import receipt
+
+            with database.reading() as session:
+                data = receipt.receipt_for_batch(session, batch_id)
+            write_pdf_atomically(target, lambda out: receipt.render_receipt(data, out))
+            return target
+
+        make_and_open(self, self.tr("Printing receipt…"), work)

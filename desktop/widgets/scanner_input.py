@@ -1,0 +1,131 @@
+"""Scans from keyboard-wedge USB scanners, wherever the focus is.
+
+A scanner "types" its payload much faster than a person (a few ms per key) and
+usually ends with Enter. This filter holds back key presses that could be the
+start of a scan for a moment; if more keys follow at scanner speed the whole
+burst is taken as one scan and never reaches the focused widget. Otherwise the
+held keys are handed on unchanged, so people can type as usual (a delay of a few
+tens of milliseconds nobody notices). A burst without Enter ends after a short
+silence, if it reads as one of our codes.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from models import codes
+
+# Longest pause between two keys of one scan (scanners: 1-15 ms; people: > 60 ms).
+SCAN_KEY_GAP_S = 0.035
+# A scan has at least this many characters.
+MIN_SCAN_LENGTH = 4
+# Silence that ends a scan sent without Enter.
+SILENCE_MS = 80
+TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+
+
+@dataclass
+class _Held:
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+
+
+class ScanListener(QObject):
+    """Install on the application; emits ``scanned(text)`` for each scan."""
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = True
+        self._held: list[_Held] = []
+        self._last = 0.0
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._silence)
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._replay()
+
+    # --- the filter ---------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+            return False
+        # Key presses reach the window first and then each parent in turn;
+        # look at each press once, at the widget that has the focus.
+        if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
+            return False
+        assert isinstance(event, QKeyEvent)
+        now = time.monotonic()
+        fast = bool(self._held) and now - self._last <= SCAN_KEY_GAP_S
+        if event.key() in TERMINATORS:
+            if fast and len(self._held) >= MIN_SCAN_LENGTH:
+                self._emit()
+                return True
+            self._replay()
+            return False
+        text = event.text()
+        plain = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if len(text) != 1 or not text.isprintable() or plain:
+            self._replay()
+            return False
+        if self._held and not fast:
+            self._replay()
+        self._held.append(_Held(event.key(), event.modifiers(), text))
+        self._last = now
+        self._timer.start(SILENCE_MS if len(self._held) >= MIN_SCAN_LENGTH else 40)
+        return True
+
+    # --- outcomes ---------------------------------------------------------------
+    def _silence(self) -> None:
+        text = "".join(h.text for h in self._held)
+        parsed = codes.parse(text)
+        if len(self._held) >= MIN_SCAN_LENGTH and isinstance(
+            parsed, codes.ItemLabel | codes.BadgeCode | codes.Malformed
+        ):
+            self._emit()
+        else:
+            self._replay()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        text = "".join(h.text for h in self._held)
+        self._held.clear()
+        self.scanned.emit(text)
+
+    def _replay(self) -> None:
+        """Hand held keys on to whatever has the focus now, as if never held."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        if not held:
+            return
+        target = QApplication.focusWidget()
+        if target is None:
+            return
+        self._replaying = True
+        try:
+            for h in held:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(target, QKeyEvent(kind, h.key, h.modifiers, h.text))
+        finally:
+            self._replaying = False
+
+    def pending(self) -> str:
+        return "".join(h.text for h in self._held)
