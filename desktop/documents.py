@@ -15,8 +15,10 @@ from models.db import data_dir
 
 
 def prints_dir() -> Path:
-    """Where generated labels, receipts and reports are kept."""
-    return data_dir() / "prints"
+    """Where generated labels, receipts and reports are kept (made if missing)."""
+    folder = data_dir() / "prints"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def _open_in_viewer(path: Path) -> None:

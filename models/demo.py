@@ -5,9 +5,11 @@ donation batches, items and their events, volunteers and badges, and activities
 with rosters, scans, attendance sessions, hours and feedback.  The same seed
 gives the same data.
 
-It is built for millions of items.  Rows are made chunk by chunk as plain dicts
-and written with Core inserts (no ORM objects), each chunk in its own
-transaction, so memory stays flat and a cancel leaves whole chunks only.
+It is built for millions of items.  Rows are made as plain tuples and dicts
+(no ORM objects) and written with Core-compiled inserts.  Each chunk of
+ITEM_CHUNK items is one transaction, written ITEM_BATCH items at a time so memory
+stays flat; progress is reported after every batch, and a ``Cancelled`` raised
+there rolls back the chunk in progress, so only whole chunks remain.
 
 Two things keep SQLite fast at that size:
 
@@ -23,16 +25,16 @@ Two things keep SQLite fast at that size:
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import random
+import re
+import sqlite3
 import uuid
+from bisect import bisect
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,11 +42,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, and_, column, func, insert, select, table, update
 from sqlalchemy.orm import Session
 
-from models import audit, categories, organisation
+from models import audit, categories, codes, organisation
 from models.clock import utcnow
 from models.db import Database
 from models.errors import N_, UserError
 from models.organisation import SetupRequest, StoreSpec
+from models.scan_meaning import Meaning
 from models.schema import (
     Activity,
     ActivityFeedback,
@@ -102,17 +105,45 @@ class DemoResult:
 # Rows per transaction: big enough to amortise a commit, small enough for flat memory.
 ITEM_CHUNK = 50_000  # one transaction...
 ITEM_BATCH = 5_000  # ...written in batches of this many items, so memory stays small
+ROWS_PER_STATEMENT = 200
 VOLUNTEER_CHUNK = 20_000
 ACTIVITY_CHUNK_ROWS = 20_000
 DEMO_STAFF = "demo"
+# Column order of the item and item_event rows, which are made as tuples for speed.
+ITEM_KEYS = (
+    "id",
+    "code",
+    "batch_id",
+    "category_id",
+    "description",
+    "grade",
+    "quantity",
+    "unit_value_fen",
+    "status",
+    "store_id",
+    "sold_price_fen",
+    "received_at",
+    "labelled_at",
+    "version",
+    "created_at",
+    "updated_at",
+)
+EVENT_KEYS = (
+    "id",
+    "item_id",
+    "kind",
+    "at",
+    "staff_id",
+    "store_id",
+    "to_store_id",
+    "price_fen",
+    "recipient",
+    "note",
+)
 MAX_ITEM_SEQ = 999_999
 DAY = 86_400
 HOUR = 3_600
 
-# Kiosk reasons for a rejected scan (logged, never counted as attendance).
-REASON_RETIRED_BADGE = "retired_badge"
-REASON_UNKNOWN_CODE = "unknown_code"
-REASON_ITEM_LABEL = "item_label"
 
 # Hour rules for the demo's counted minutes: whole quarters of an hour, at most 8 h.
 ROUND_STEP_MINUTES = 15
@@ -393,6 +424,13 @@ _UUID_CLEAR = ((1 << 128) - 1) & ~((0xF << 76) | (0x3 << 62))
 _UUID_V4 = (0x4 << 76) | (0x2 << 62)
 _CLOCK_MINUTES = tuple(f" {h:02d}:{m:02d}" for h in range(24) for m in range(60))
 _CLOCK_SECONDS = tuple(f":{s:02d}.000000" for s in range(60))
+# The per-item trigger of the search index, as migration 0003 makes it.
+_SEARCH_TRIGGER = re.compile(
+    r"CREATE TRIGGER \"?(?P<name>\w+)\"? AFTER INSERT ON \"?item\"? BEGIN "
+    r"(?P<body>INSERT INTO \w+ ?\([\w, ]+\) SELECT [\w, ]+ FROM \w+ WHERE item_rowid)"
+    r" = new\.rowid; ?END",
+    re.IGNORECASE,
+)
 
 # --------------------------------------------------------------------------- helpers
 
@@ -441,12 +479,17 @@ class _Codec:
 
 
 class _Writer:
-    """Inserts rows into one table at a time and keeps the counts."""
+    """Inserts rows into one table at a time and keeps the counts.
+
+    On SQLite: multi-row ``INSERT ... VALUES (...), (...)`` of pre-encoded values
+    (a quarter cheaper than ``executemany``); elsewhere the typed Core insert.
+    """
 
     def __init__(self, fast: bool) -> None:
         self.fast = fast
         self.counts: dict[str, int] = dict.fromkeys(COUNTED_TABLES, 0)
-        self._statements: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._statements: dict[tuple[str, tuple[str, ...], int], str] = {}
+        self._max_params = 0
 
     def insert(self, session: Session, mapped: Any, rows: Sequence[Mapping[str, object]]) -> None:
         """Rows as dicts that all have the same keys."""
@@ -466,27 +509,80 @@ class _Writer:
             return
         real: Table = mapped.__table__
         if self.fast:
-            sql = self._statements.get((real.name, keys))
-            if sql is None:
-                sql = self._statements[(real.name, keys)] = self._compile(session, real, keys)
-            session.connection().exec_driver_sql(sql, rows)
+            connection = session.connection()
+            if not self._max_params:
+                raw = connection.connection.driver_connection
+                limit = raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # type: ignore[union-attr]
+                self._max_params = int(limit)
+            per_statement = max(1, min(ROWS_PER_STATEMENT, self._max_params // len(keys)))
+            for start in range(0, len(rows), per_statement):
+                part = rows[start : start + per_statement]
+                sql = self._statement(session, real, keys, len(part))
+                connection.exec_driver_sql(sql, tuple(chain.from_iterable(part)))
         else:
             session.execute(insert(real), [dict(zip(keys, row, strict=True)) for row in rows])
         self.counts[real.name] = self.counts.get(real.name, 0) + len(rows)
 
-    @staticmethod
-    def _compile(session: Session, real: Table, keys: tuple[str, ...]) -> str:
-        """Core's positional INSERT of exactly ``keys``, in that order."""
-        unknown = set(keys) - set(real.columns.keys())
-        missing = {c.name for c in real.columns if not c.nullable} - set(keys)
-        if unknown or missing:
-            raise ValueError(f"demo rows for {real.name}: unknown {unknown}, missing {missing}")
-        compiled = insert(table(real.name, *(column(k) for k in keys))).compile(
-            dialect=session.get_bind().dialect
+    def _statement(self, session: Session, real: Table, keys: tuple[str, ...], rows: int) -> str:
+        """Core's positional INSERT of exactly ``keys``, in that order, for ``rows`` rows."""
+        sql = self._statements.get((real.name, keys, rows))
+        if sql is None:
+            unknown = set(keys) - set(real.columns.keys())
+            missing = {c.name for c in real.columns if not c.nullable} - set(keys)
+            if unknown or missing:
+                raise ValueError(f"demo rows for {real.name}: unknown {unknown}, missing {missing}")
+            compiled = insert(table(real.name, *(column(k) for k in keys))).compile(
+                dialect=session.get_bind().dialect
+            )
+            if tuple(compiled.positiontup or ()) != keys:
+                raise ValueError(f"unexpected parameter order for {real.name}")
+            head, values = str(compiled).split(" VALUES ")
+            sql = self._statements[(real.name, keys, rows)] = (
+                f"{head} VALUES {', '.join([values] * rows)}"
+            )
+        return sql
+
+
+class _SearchIndex:
+    """Keeps the item search index (migration 0003, SQLite) in step, batch by batch.
+
+    Its AFTER INSERT trigger indexes one item at a time, which makes an item insert
+    about five times dearer.  Inside a chunk's transaction the trigger is dropped,
+    each batch of new items is indexed with the trigger's own statement run once
+    for all of them, and the trigger is recreated, unchanged, before the commit: a
+    rollback restores it with everything else.  A trigger of any other shape is
+    left alone (slower, never wrong).
+    """
+
+    def __init__(self, session: Session, name: str, create_sql: str, statement: str) -> None:
+        self.session = session
+        self.name = name
+        self.create_sql = create_sql
+        self.statement = statement
+        self.last_rowid = self._max_rowid()
+        session.connection().exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+    @classmethod
+    def pause(cls, session: Session) -> _SearchIndex | None:
+        rows = session.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'item'"
         )
-        if tuple(compiled.positiontup or ()) != keys:
-            raise ValueError(f"unexpected parameter order for {real.name}")
-        return str(compiled)
+        for name, create_sql in rows.all():
+            found = _SEARCH_TRIGGER.match(" ".join(str(create_sql).split()))
+            if found and found["name"] == name:
+                return cls(session, name, create_sql, found["body"] + " > ?")
+        return None
+
+    def _max_rowid(self) -> int:
+        found = self.session.connection().exec_driver_sql("SELECT max(rowid) FROM item").scalar()
+        return int(found or 0)
+
+    def index_new_items(self) -> None:
+        self.session.connection().exec_driver_sql(self.statement, (self.last_rowid,))
+        self.last_rowid = self._max_rowid()
+
+    def resume(self) -> None:
+        self.session.connection().exec_driver_sql(self.create_sql)
 
 
 @dataclass
@@ -546,13 +642,6 @@ def _counted_minutes(seconds: int) -> int:
     return min(minutes // ROUND_STEP_MINUTES * ROUND_STEP_MINUTES, CAP_MINUTES)
 
 
-def _badge_payload(context: _Context, code: str, seq: int) -> str:
-    """``PDV:<ORG>:<VOLUNTEER>:<SEQ>:<MAC>`` as DESIGN.md describes it."""
-    body = f"PDV:{context.org_code}:{code}:{seq}"
-    digest = hmac.new(context.badge_secret, body.encode("ascii"), hashlib.sha256).digest()
-    return f"{body}:{base64.b32encode(digest).decode('ascii')[:10]}"
-
-
 # --------------------------------------------------------------------------- entry point
 
 
@@ -566,8 +655,9 @@ def generate(
 ) -> DemoResult:
     """Fill ``database`` with sample data, setting the organisation up first if needed.
 
-    ``progress(done, total)`` is called between chunks and may raise ``Cancelled``;
-    chunks already written stay (each is its own transaction, whole or absent).
+    ``progress(done, total)`` counts items, volunteers and activities; it may raise
+    ``Cancelled``, which propagates: chunks already committed stay, the chunk in
+    progress is rolled back (each chunk is one transaction, whole or absent).
     ``today`` pins the calendar for reproducible runs ("now" is then 14:00 local
     that day); by default it is the organisation's local date.
     """
@@ -877,10 +967,9 @@ class _ItemMaker:
     def _reset(self) -> None:
         self.donors: list[Row] = []
         self.batches: list[Row] = []
-        self.items: list[Row] = []
-        self.events: list[Row] = []
-        self.touched: set[tuple[int, int]] = set()
-        self.chunk_items = 0
+        self.items: list[tuple[object, ...]] = []  # ITEM_KEYS
+        self.events: list[tuple[object, ...]] = []  # EVENT_KEYS
+        self.buffered = 0
 
     @staticmethod
     def _goods(leaf_name: str) -> tuple[list[str], int]:
@@ -976,9 +1065,35 @@ class _ItemMaker:
     # ------------------------------------------------------------- main loop
 
     def run(self) -> None:
-        """A year of intake up to yesterday, busier at weekends and in spring."""
+        """Chunks of ITEM_CHUNK items, each one transaction written in ITEM_BATCH steps."""
         self._load_numbering()
         self._fixed_donors()
+        donations = self._donations()
+        more = True
+        while more:
+            more = False
+            touched: set[tuple[int, int]] = set()
+            with self.g.database.transaction() as session:
+                search = _SearchIndex.pause(session) if self.codec.fast else None
+                in_chunk = 0
+                for size, key in donations:
+                    touched.add(key)
+                    in_chunk += size
+                    if self.buffered >= ITEM_BATCH:
+                        self._write(session, search)
+                    if in_chunk >= ITEM_CHUNK:
+                        more = True
+                        break
+                self._write(session, search)
+                self._advance_sequences(session, touched)
+                if search is not None:
+                    search.resume()
+
+    def _donations(self) -> Iterator[tuple[int, tuple[int, int]]]:
+        """A year of intake up to yesterday, busier at weekends and in spring.
+
+        Yields each donation's item count and its (store, year) code sequence.
+        """
         total = self.g.sizes.items
         days = 365
         first = self.context.today - timedelta(days=days)
@@ -996,13 +1111,12 @@ class _ItemMaker:
             cumulative += weight * scale
             target = total if k == days - 1 else min(total, round(cumulative))
             while made < target:
-                made += self._batch(first + timedelta(days=k), total - made)
-                if self.chunk_items >= ITEM_CHUNK:
-                    self._flush()
-        self._flush()
+                size, key = self._batch(first + timedelta(days=k), total - made)
+                made += size
+                yield size, key
 
-    def _batch(self, day: date, room: int) -> int:
-        """One donation (one receipt) and its items; returns how many items."""
+    def _batch(self, day: date, room: int) -> tuple[int, tuple[int, int]]:
+        """One donation (one receipt) and its items: their count and code sequence."""
         rng, context, codec = self.rng, self.context, self.codec
         store_id, store_code, _name = rng.choices(context.stores, cum_weights=self.store_cum)[0]
         start = context.local_epoch(day, 10) + rng.randrange(0, 8 * HOUR + 1800)
@@ -1059,19 +1173,19 @@ class _ItemMaker:
                 year=year,
             )
         self.seq[key] = seq + size
-        self.touched.add(key)
         prefix = f"{store_code}-{year % 100:02d}-"
         themes = rng.sample(self.corporate_leaves, min(2, len(self.corporate_leaves)))
         at = start
+        rand, leaf_ids, leaf_cum = rng.random, self.leaf_ids, self.leaf_cum
         for n in range(size):
-            at += rng.randint(*pace)
+            at += pace[0] + int(rand() * (pace[1] - pace[0]))
             if corporate:
-                leaf = themes[-1] if rng.random() < 0.3 else themes[0]
+                leaf = themes[-1] if rand() < 0.3 else themes[0]
             else:
-                leaf = rng.choices(self.leaf_ids, cum_weights=self.leaf_cum)[0]
+                leaf = leaf_ids[bisect(leaf_cum, rand() * leaf_cum[-1])]
             self._item(leaf, f"{prefix}{seq + n:06d}", batch_id, store_id, at, corporate, staff_id)
-        self.chunk_items += size
-        return size
+        self.buffered += size
+        return size, key
 
     def _personal_donor(self, store_id: int, at: int) -> int | None:
         """A new or returning individual, the store's donation box, or nobody named."""
@@ -1104,19 +1218,20 @@ class _ItemMaker:
     ) -> None:
         """One item and the events that led to its status, all before today."""
         rng, bound, new_id = self.rng, self.context.bound, self.new_id
+        rand = rng.random  # randint() is slow and this runs millions of times
         uid, ts = self.codec.uid, self.codec.ts
         item_uid = uid(new_id())
         grade = _weighted(rng, CORPORATE_GRADES if corporate else PERSONAL_GRADES)
         descriptions, base_value = self.goods[leaf]
-        description = rng.choice(descriptions)
+        description = descriptions[int(rand() * len(descriptions))]
         quantity = 1
-        if corporate and rng.random() < 0.25:
-            quantity = rng.randint(5, 30)
+        if corporate and rand() < 0.25:
+            quantity = 5 + int(rand() * 26)
             description = f"全新{description}"
             grade = "A"
-        elif rng.random() < 0.04:
-            quantity = rng.randint(2, 3)
-        unit_value = int(base_value * GRADE_FACTOR[grade] * (0.6 + rng.random()) / 100) * 100
+        elif rand() < 0.04:
+            quantity = 2 + int(rand() * 2)
+        unit_value = int(base_value * GRADE_FACTOR[grade] * (0.6 + rand()) / 100) * 100
         staff = None if staff_id is None else uid(staff_id)
         store_uid = uid(store_id)
         events = self.events
@@ -1130,18 +1245,18 @@ class _ItemMaker:
             note: str | None = None,
         ) -> None:
             events.append(
-                {
-                    "id": uid(new_id()),
-                    "item_id": item_uid,
-                    "kind": kind.value,
-                    "at": ts(at),
-                    "staff_id": staff,
-                    "store_id": store_uid,
-                    "to_store_id": to_store,
-                    "price_fen": price,
-                    "recipient": recipient,
-                    "note": note,
-                }
+                (
+                    uid(new_id()),
+                    item_uid,
+                    kind.value,
+                    ts(at),
+                    staff,
+                    store_uid,
+                    to_store,
+                    price,
+                    recipient,
+                    note,
+                )
             )
 
         status = ItemStatus.RECEIVED
@@ -1149,20 +1264,22 @@ class _ItemMaker:
         event(ItemEventKind.RECEIVED, received)
         last = received
         labelled: int | None = None
-        if rng.random() < 0.9:  # the rest never had a label printed
-            labelled = received + (rng.randint(600, 4 * HOUR) if corporate else rng.randint(5, 300))
+        if rand() < 0.9:  # the rest never had a label printed
+            labelled = received + (
+                600 + int(rand() * 4 * HOUR) if corporate else 5 + int(rand() * 300)
+            )
             if labelled >= bound:
                 labelled = None
-        t = received + rng.randint(HOUR, (20 if corporate else 3) * DAY)
+        t = received + HOUR + int(rand() * (20 if corporate else 3) * DAY)
         if labelled is not None:
             t = max(t, labelled + 60)
         if t < bound:
             status = ItemStatus.SORTED
             event(ItemEventKind.SORTED, t, note=f"等级 {grade}")
             last = t
-            roll = rng.random()
+            roll = rand()
             if grade == "X":
-                t += rng.randint(HOUR, 14 * DAY)
+                t += HOUR + int(rand() * 14 * DAY)
                 if t < bound:
                     last = t
                     if roll < 0.5:
@@ -1175,34 +1292,34 @@ class _ItemMaker:
                         status = ItemStatus.PASSED_ON
                         event(ItemEventKind.PASSED_ON, t, recipient=rng.choice(PASSED_ON_TO))
             elif roll < (0.35 if grade == "C" else 0.05):
-                t += rng.randint(DAY, 20 * DAY)
+                t += DAY + int(rand() * 19 * DAY)
                 if t < bound:
                     last = t
                     status = ItemStatus.PASSED_ON
                     event(ItemEventKind.PASSED_ON, t, recipient=rng.choice(PASSED_ON_TO))
             else:
                 others = self.other_stores[store_id]
-                if others and rng.random() < 0.04:
-                    t += rng.randint(2 * HOUR, 3 * DAY)
+                if others and rand() < 0.04:
+                    t += 2 * HOUR + int(rand() * 3 * DAY)
                     if t < bound:
                         last, store_id = t, rng.choice(others)
                         event(ItemEventKind.TRANSFERRED, t, to_store=uid(store_id))
                         store_uid = uid(store_id)
-                t += rng.randint(HOUR, 5 * DAY)
+                t += HOUR + int(rand() * 5 * DAY)
                 if t < bound:
                     last = shelved = t
                     status = ItemStatus.ON_SHELF
                     event(ItemEventKind.SHELVED, t)
-                    if rng.random() < SELL_CHANCE[grade]:
+                    if rand() < SELL_CHANCE[grade]:
                         t += int(rng.expovariate(1 / SELL_MEAN_SECONDS[grade])) + 600
                         if t < bound:
                             last = t
                             status = ItemStatus.SOLD
-                            share = 0.7 + 0.3 * rng.random()
+                            share = 0.7 + 0.3 * rand()
                             sold_price = max(100, int(unit_value * quantity * share / 100) * 100)
                             event(ItemEventKind.SOLD, t, price=sold_price)
-                    elif rng.random() < 0.5:
-                        t = shelved + rng.randint(100 * DAY, 140 * DAY)
+                    elif rand() < 0.5:
+                        t = shelved + 100 * DAY + int(rand() * 40 * DAY)
                         if t < bound:
                             last = t
                             status = ItemStatus.PASSED_ON
@@ -1215,56 +1332,59 @@ class _ItemMaker:
                                 recipient,
                                 "久未售出，下架转赠",
                             )
+        received_at = ts(received)
         self.items.append(
-            {
-                "id": item_uid,
-                "code": code,
-                "batch_id": uid(batch_id),
-                "category_id": uid(leaf),
-                "description": description,
-                "grade": grade,
-                "quantity": quantity,
-                "unit_value_fen": unit_value,
-                "status": status.value,
-                "store_id": store_uid,
-                "sold_price_fen": sold_price,
-                "received_at": ts(received),
-                "labelled_at": None if labelled is None else ts(labelled),
-                "version": 1,
-                "created_at": ts(received),
-                "updated_at": ts(max(last, labelled or last)),
-            }
+            (
+                item_uid,
+                code,
+                uid(batch_id),
+                uid(leaf),
+                description,
+                grade,
+                quantity,
+                unit_value,
+                status.value,
+                store_uid,
+                sold_price,
+                received_at,
+                None if labelled is None else ts(labelled),
+                1,  # version
+                received_at,  # created_at
+                ts(max(last, labelled or last)),  # updated_at: the last event
+            )
         )
 
-    def _flush(self) -> None:
-        """Write the chunk, and move the code sequences past it in the same transaction."""
-        if not self.items and not self.donors:
-            return
+    def _write(self, session: Session, search: _SearchIndex | None) -> None:
+        """Write what is buffered (inside the chunk's transaction) and report progress."""
         writer = self.g.writer
-        with self.g.database.transaction() as session:
-            writer.insert(session, Donor, self.donors)
-            writer.insert(session, DonationBatch, self.batches)
-            writer.insert(session, Item, self.items)
-            writer.insert(session, ItemEvent, self.events)
-            for key in sorted(self.touched):
-                store = uuid.UUID(int=key[0])
-                if key in self.seq_rows:
-                    session.execute(
-                        update(CodeSequence)
-                        .where(CodeSequence.store_id == store, CodeSequence.year == key[1])
-                        .values(next_value=self.seq[key])
-                    )
-                else:
-                    session.execute(
-                        insert(CodeSequence).values(
-                            store_id=store, year=key[1], next_value=self.seq[key]
-                        )
-                    )
-                    self.seq_rows.add(key)
-                    writer.counts["code_sequence"] += 1
-        units = self.chunk_items
+        writer.insert(session, Donor, self.donors)
+        writer.insert(session, DonationBatch, self.batches)
+        writer.insert_tuples(session, Item, ITEM_KEYS, self.items)
+        if search is not None:
+            search.index_new_items()
+        writer.insert_tuples(session, ItemEvent, EVENT_KEYS, self.events)
+        units = self.buffered
         self._reset()
         self.g.tick(units)
+
+    def _advance_sequences(self, session: Session, touched: set[tuple[int, int]]) -> None:
+        """Move the code sequences past the codes used, in the same transaction."""
+        for key in sorted(touched):
+            store_id, year = uuid.UUID(int=key[0]), key[1]
+            if key in self.seq_rows:
+                session.execute(
+                    update(CodeSequence)
+                    .where(CodeSequence.store_id == store_id, CodeSequence.year == year)
+                    .values(next_value=self.seq[key])
+                )
+            else:
+                session.execute(
+                    insert(CodeSequence).values(
+                        store_id=store_id, year=year, next_value=self.seq[key]
+                    )
+                )
+                self.seq_rows.add(key)
+                self.g.writer.counts["code_sequence"] += 1
 
 
 class _ActivityMaker:
@@ -1444,7 +1564,10 @@ class _ActivityMaker:
 
     def _payload(self, index: int, seq: int | None = None) -> str:
         seq = self.pool.badge_seq[index] if seq is None else seq
-        return _badge_payload(self.context, self.pool.codes[index], seq)
+        context = self.context
+        return codes.badge_payload(
+            context.badge_secret, context.org_code, self.pool.codes[index], seq
+        )
 
     def _session(
         self,
@@ -1587,8 +1710,13 @@ class _ActivityMaker:
             if roll >= 0.95:
                 source = ScanSource.MANUAL  # found by search at the desk
             device = rng.choice(devices)
-            manual = source is ScanSource.MANUAL
-            payload = self.pool.codes[index] if manual else self._payload(index)
+            programme_id = self.pool.programme_ids[index]
+            if source is ScanSource.MANUAL:
+                payload = self.pool.codes[index]
+            elif programme_id and rng.random() < 0.1:
+                payload = programme_id  # the id on the programme's roster, typed or scanned
+            else:
+                payload = self._payload(index)
         at_in = starts + rng.randint(-15 * 60, 20 * 60)
         check_in = self._scan(
             activity_id, volunteer, at_in, ScanOutcome.CHECK_IN, source, device, payload
@@ -1672,17 +1800,17 @@ class _ActivityMaker:
         if roll < 0.4 and self.pool.reissued:
             index = rng.choice(self.pool.reissued)
             volunteer, payload = self.pool.ids[index], self._payload(index, 1)
-            reason, source = REASON_RETIRED_BADGE, ScanSource.CAMERA
+            reason, source = Meaning.RETIRED_BADGE, ScanSource.CAMERA
         elif roll < 0.75:
             volunteer, payload = None, rng.choice(UNKNOWN_PAYLOADS)
-            reason, source = REASON_UNKNOWN_CODE, ScanSource.SCANNER
+            reason, source = Meaning.OTHER, ScanSource.SCANNER
         else:
             store_code = rng.choice(context.stores)[1]
             item_code = f"{store_code}-{context.today.year % 100:02d}-{rng.randint(1, 999):06d}"
-            volunteer, payload = None, f"PDI:{context.org_code}:{item_code}"
-            reason, source = REASON_ITEM_LABEL, ScanSource.CAMERA
+            volunteer, payload = None, codes.item_payload(context.org_code, item_code)
+            reason, source = Meaning.ITEM, ScanSource.CAMERA
         self._scan(
-            activity_id, volunteer, at, ScanOutcome.REJECTED, source, device, payload, reason
+            activity_id, volunteer, at, ScanOutcome.REJECTED, source, device, payload, reason.value
         )
 
     def _supplemental(
@@ -1775,7 +1903,7 @@ class _ActivityMaker:
                 continue
             at_out = at_in + rng.randint(60, 150) * 60
             can_leave = at_out <= min(ends, latest)
-            if still_here and not can_leave and still_here >= 2:
+            if not can_leave and still_here >= 2:
                 continue  # not here yet
             volunteer, payload = self.pool.ids[index], self._payload(index)
             check_in = self._scan(

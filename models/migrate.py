@@ -22,8 +22,8 @@ from models.errors import N_, DatabaseDamaged, DatabaseTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Newest revision in models/migrations/versions (tests/test_migrations.py checks it).
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 
 
 class SchemaStatus(StrEnum):

@@ -99,8 +99,9 @@ class MessageRecorder:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def recorder(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
+    """Every test: messages are recorded, never shown in a real (blocking) dialog."""
     from desktop import messages
 
     rec = MessageRecorder()

@@ -95,7 +95,7 @@ def test_an_old_database_is_backed_up_then_upgraded(
     old.close()
     monkeypatch.setattr(SetupDialog, "exec", scripted_setup(True))
     assert controller.open(str(db_file))
-    backups = list((tmp_path / "backups").glob("old-before-0002-*.sqlite3"))
+    backups = list((tmp_path / "backups").glob(f"old-before-{migrate.HEAD_REVISION}-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

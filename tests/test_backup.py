@@ -95,7 +95,10 @@ def test_backup_holds_rows_still_in_the_wal_file(database: Database, tmp_path: P
     try:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert (
+            raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == migrate.HEAD_REVISION
+        )
     finally:
         raw.close()
     assert sorted(p.name for p in destination.parent.iterdir()) == ["copy.sqlite3"]

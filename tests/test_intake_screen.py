@@ -16,6 +16,7 @@ from desktop.intake.intake_screen import IntakeScreen
 from models.db import Database
 from models.schema import DonationBatch, Donor, Item, ItemEvent
 from models.schema.enums import ItemEventKind
+from tests.conftest import MessageRecorder
 from tests.qt_helpers import has_cjk, language
 
 
@@ -119,14 +120,19 @@ def test_donor_found_by_phone_and_chosen_with_enter(
 
 
 def test_save_and_print_labels_writes_and_opens_the_pdf(
-    qtbot: QtBot, screen: IntakeScreen, org_database: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    screen: IntakeScreen,
+    org_database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    recorder: MessageRecorder,
 ) -> None:
     opened: list[Path] = []
     monkeypatch.setattr(documents, "opener", opened.append)
     screen.form.donor.anonymous.setChecked(True)
     type_line(qtbot, screen, "外套", "羽绒服", 3, "60")
     qtbot.keyClick(screen.form, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(opened) or bool(recorder.shown), timeout=15_000)
+    assert recorder.shown == []
     pdf = opened[0]
     assert pdf.read_bytes().startswith(b"%PDF")
     with org_database.reading() as session:

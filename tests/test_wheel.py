@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from models.migrate import HEAD_REVISION
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PROBE = """
@@ -103,4 +105,4 @@ def test_installed_wheel_finds_resources_outside_the_checkout(wheel: Path, tmp_p
     assert result.returncode == 0, result.stderr
     root, revision = result.stdout.split()
     assert Path(root) == target / "partner_desk_resources"
-    assert revision == "0002"
+    assert revision == HEAD_REVISION

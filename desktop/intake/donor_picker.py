@@ -69,7 +69,7 @@ class DonorPicker(QWidget):
 
     # --- searching --------------------------------------------------------------
     def run_search(self) -> None:
-        from models import intake
+        import models.intake as intake
 
         text = self.search.text().strip()
         self.results.clear()

@@ -165,7 +165,7 @@ class IntakeForm(QWidget):
         return date(qdate.year(), qdate.month(), qdate.day())
 
     def save(self, *, print_labels: bool) -> bool:
-        from models import intake
+        import models.intake as intake
 
         if not self.model.rowCount():
             self.problem.setText(self.tr("Add at least one item line before saving."))

@@ -41,7 +41,9 @@ class LineEntry(QWidget):
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category.setMinimumWidth(200)
-        self.category.lineEdit().setPlaceholderText(self.tr("Category (type to search)"))
+        category_edit = self.category.lineEdit()
+        assert category_edit is not None
+        category_edit.setPlaceholderText(self.tr("Category (type to search)"))
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("e.g. wool cardigan, size M"))
         self.grade = QComboBox()
@@ -78,7 +80,7 @@ class LineEntry(QWidget):
         self.add_button.clicked.connect(self.submit)
         self.description.returnPressed.connect(self.submit)
         self.value.returnPressed.connect(self.submit)
-        self.category.lineEdit().returnPressed.connect(self.description.setFocus)
+        category_edit.returnPressed.connect(self.description.setFocus)
         self.quantity.lineEdit().returnPressed.connect(self.submit)
         self._nodes: list[CategoryNode] = []
 

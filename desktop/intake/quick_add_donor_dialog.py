@@ -49,7 +49,7 @@ class QuickAddDonorDialog(QDialog):
         form.addRow(self.buttons)
 
     def accept(self) -> None:
-        from models import intake
+        import models.intake as intake
 
         try:
             with self.context.database.transaction() as session:

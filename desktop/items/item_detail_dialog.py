@@ -88,13 +88,13 @@ class ItemDetailDialog(QDialog):
         rows = [
             (self.tr("Code"), detail.code),
             (self.tr("Status"), item_status_label(ItemStatus(detail.status))),
-            (self.tr("Category"), detail.category),
+            (self.tr("Category"), detail.category_path),
             (self.tr("Description"), detail.description or "—"),
             (self.tr("Condition"), grade_label(Grade(detail.grade))),
             (self.tr("Quantity"), str(detail.quantity)),
-            (self.tr("Estimated value"), format_fen(detail.unit_value_fen * detail.quantity)),
-            (self.tr("Store"), detail.store),
-            (self.tr("Donor"), detail.donor or self.tr("Anonymous")),
+            (self.tr("Estimated value"), format_fen(detail.total_value_fen)),
+            (self.tr("Store"), f"{detail.store_code} {detail.store_name}"),
+            (self.tr("Donor"), detail.donor_name or self.tr("Anonymous")),
             (self.tr("Receipt"), detail.receipt_no),
             (self.tr("Received"), f"{local(detail.received_at, zone):%Y-%m-%d %H:%M}"),
         ]
@@ -109,17 +109,17 @@ class ItemDetailDialog(QDialog):
             details = []
             if event.price_fen is not None:
                 details.append(format_fen(event.price_fen))
-            if getattr(event, "to_store", None):
-                details.append("→ " + event.to_store)
-            if getattr(event, "recipient", None):
+            if event.to_store_code:
+                details.append("→ " + event.to_store_code)
+            if event.recipient:
                 details.append(event.recipient)
             if event.note:
                 details.append(event.note)
             cells = [
                 f"{local(event.at, zone):%Y-%m-%d %H:%M}",
                 event_label(ItemEventKind(event.kind)),
-                event.store or "",
-                event.staff or "",
+                f"{event.store_code} {event.store_name}",
+                event.staff_name or "",
                 " · ".join(details),
             ]
             for column, value in enumerate(cells):
@@ -128,15 +128,13 @@ class ItemDetailDialog(QDialog):
         self._show_photos()
 
     def _show_actions(self) -> None:
-        from models import items
-
         while self.actions_row.count():
             item = self.actions_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.action_buttons.clear()
-        actions = items.next_actions(ItemStatus(self.detail.status))
+        actions = self.detail.next_actions
         if not actions:
             self.actions_row.addWidget(QLabel(self.tr("This item's story is complete.")))
         for kind in actions:
@@ -146,13 +144,20 @@ class ItemDetailDialog(QDialog):
             self.action_buttons[kind] = button
         self.actions_row.addStretch(1)
 
+    def _photos_dir(self) -> Path | None:
+        from models import photos
+
+        db_file = self.context.database.path
+        return photos.photos_dir_for(db_file) if db_file else None
+
     def _show_photos(self) -> None:
         self.photos.clear()
-        for photo in getattr(self.detail, "photos", ()):
-            pixmap = QPixmap(str(photo.thumb_path))
+        folder = self._photos_dir()
+        for photo in self.detail.photos if folder else ():
+            pixmap = QPixmap(str(photo.thumb_path(folder)))
             item = QListWidgetItem(self.photos)
             item.setIcon(pixmap)
-            item.setToolTip(str(photo.path))
+            item.setToolTip(str(photo.path(folder)))
         self.photos.setVisible(self.photos.count() > 0)
 
     # --- acting -----------------------------------------------------------------------
@@ -214,8 +219,7 @@ class ItemDetailDialog(QDialog):
         from models import items, photos
 
         database = self.context.database
-        db_file = database.path
-        folder = photos.photos_dir_for(db_file) if db_file else None
+        folder = self._photos_dir()
         if folder is None:
             return False
         try:

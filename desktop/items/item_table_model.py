@@ -124,7 +124,7 @@ class ItemTableModel(QAbstractTableModel):
         if column == Column.CODE:
             return row.code
         if column == Column.CATEGORY:
-            return row.category
+            return row.category_path
         if column == Column.DESCRIPTION:
             return row.description
         if column == Column.GRADE:
@@ -132,9 +132,9 @@ class ItemTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return item_status_label(ItemStatus(row.status))
         if column == Column.STORE:
-            return row.store
+            return row.store_code
         if column == Column.VALUE:
             return format_fen(row.unit_value_fen * row.quantity)
         if column == Column.RECEIVED:
             return f"{local(row.received_at, self._zone):%Y-%m-%d}"
-        return row.donor or ""
+        return row.donor_name or ""

@@ -169,14 +169,14 @@ class ItemsScreen(Screen):
             date_from=date_from,
             date_to=date_to,
             donor_id=self._donor_id(),
-            text=self.search.text().strip() or None,
+            text=self.search.text().strip(),
         )
 
     def _donor_id(self) -> uuid.UUID | None:
         text = self.donor.text().strip()
         if not text:
             return None
-        from models import intake
+        import models.intake as intake
 
         with self.context.database.reading() as session:
             rows = intake.search_donors(session, text, limit=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from models.items import include_name
 from models.schema import Base
 
 config = context.config
@@ -19,6 +20,8 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # The item search index (FTS5 tables, view, keyset index) is raw SQL of 0003.
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -68,6 +68,44 @@
     </message>
 </context>
 <context>
+    <name>DonorPicker</name>
+    <message>
+        <location filename="../../desktop/intake/donor_picker.py" line="+42"/>
+        <source>Donor: type a name or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New donor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No donor found — press “New donor…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Donor: anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No donor chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursScreen</name>
     <message>
         <location filename="../../desktop/hours/hours_screen.py" line="+24"/>
@@ -131,114 +169,516 @@
     </message>
 </context>
 <context>
-    <name>IntakeScreen</name>
+    <name>IntakeDashboard</name>
     <message>
-        <location filename="../../desktop/intake/intake_screen.py" line="+24"/>
-        <source>Log donated items</source>
-        <translation>登记捐赠物品</translation>
+        <location filename="../../desktop/intake/intake_dashboard.py" line="+46"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Record every donation as it arrives: who gave it, which store received it, and each item&apos;s category, condition and estimated value. Every item gets a QR label so it can be followed until it is sold, passed on or recycled.</source>
-        <translation>每批捐赠到达时即时登记：捐赠人是谁、由哪家门店接收，以及每件物品的类别、成色和估值。每件物品都会生成二维码标签，可一直追踪到售出、转赠或回收。</translation>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By subcategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By donor type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Check your stores and item categories in Settings.</source>
-        <translation>在“设置”中核对门店和物品类别。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find the donor by name or phone, or add them (or choose anonymous).</source>
-        <translation>按姓名或电话查找捐赠人，或新增捐赠人（也可选择匿名）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add one line per item, then Save, or Save and print labels.</source>
-        <translation>每件物品填写一行，然后点击“保存”或“保存并打印标签”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open Settings</source>
-        <translation>打开设置</translation>
+        <source>Received between</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Donations received so far</source>
-        <translation>已接收的捐赠</translation>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>All stores</source>
-        <translation>全部门店</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Donations (batches)</source>
-        <translation>捐赠（批次）</translation>
+        <location line="+36"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation>物品</translation>
+        <translation type="unfinished">物品</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Donors</source>
-        <translation>捐赠人</translation>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation>估值</translation>
+        <translation type="unfinished">估值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All stores</source>
+        <translation type="unfinished">全部门店</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Estimated value (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Realised value (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>Export statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel/WPS (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../desktop/intake/intake_form.py" line="+48"/>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Items</source>
+        <translation type="unfinished">物品</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and print labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{lines} lines · {pieces} pieces · estimated {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add at least one item line before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the donor, or tick “Anonymous”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the store that received the donation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <location filename="../../desktop/intake/intake_screen.py" line="+24"/>
+        <source>Donation intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print labels again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log a donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved receipt {receipt}: {n} items, {first} … {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Printing labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Printing receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailDialog</name>
+    <message>
+        <location filename="../../desktop/items/item_detail_dialog.py" line="+43"/>
+        <source>Item {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated value</source>
+        <translation type="unfinished">估值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">已接收</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sold for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This item&apos;s story is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sale price in ¥:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passed on to (organisation):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+22"/>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <location filename="../../desktop/items/item_table_model.py" line="+102"/>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated value</source>
+        <translation type="unfinished">估值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished">已接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemsScreen</name>
     <message>
-        <location filename="../../desktop/items/items_screen.py" line="+26"/>
-        <source>No items yet</source>
-        <translation>还没有物品</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This is the inventory of every donated item: find one by its code or by a search, see its history, and record sorting, shelving, sale, transfer or disposal. Scanning an item&apos;s label on any screen opens it here.</source>
-        <translation>这里是全部捐赠物品的库存：可按编码或搜索查找物品，查看其历史记录，并登记分拣、上架、售出、转赠或处置。在任何界面扫描物品标签，都会在这里打开该物品。</translation>
+        <location filename="../../desktop/items/items_screen.py" line="+42"/>
+        <source>Items</source>
+        <translation type="unfinished">物品</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Log a donation on the Intake screen.</source>
-        <translation>在“捐赠登记”界面登记一批捐赠。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stick the printed QR labels on the items.</source>
-        <translation>把打印好的二维码标签贴到物品上。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scan a label to sort, shelve or sell the item.</source>
-        <translation>扫描标签即可分拣、上架或售出物品。</translation>
+        <source>Item code, e.g. S01-26-000123</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Inventory</source>
-        <translation>库存</translation>
+        <source>Search description, code, category or donor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Items by status</source>
-        <translation>按状态统计物品</translation>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Items by store</source>
-        <translation>按门店统计物品</translation>
+        <location line="+5"/>
+        <source>All conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation type="unfinished">已接收</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All stores</source>
+        <translation type="unfinished">全部门店</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searching items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Estimated value</source>
-        <translation>估值</translation>
+        <source>Counting items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (more as you scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} of {total} items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item has the code {code}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -288,14 +728,100 @@
     </message>
 </context>
 <context>
+    <name>LineEntry</name>
+    <message>
+        <location filename="../../desktop/intake/line_entry.py" line="+46"/>
+        <source>Category (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. wool cardigan, size M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>¥ each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter in any field adds the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated value</source>
+        <translation type="unfinished">估值</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../desktop/intake/lines_model.py" line="+94"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+35"/>
+        <location filename="../../desktop/main_window.py" line="+37"/>
         <source>Partner Desk</source>
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -338,6 +864,44 @@
         <location line="+8"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a volunteer badge ({name}). Volunteers check in and out on the Check-in screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDonorDialog</name>
+    <message>
+        <location filename="../../desktop/intake/quick_add_donor_dialog.py" line="+29"/>
+        <source>New donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile or landline (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,7 +1403,7 @@ The current data is saved as a backup first.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+132"/>
+        <location filename="../../desktop/cli.py" line="+143"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -888,6 +1452,11 @@ The current data is saved as a backup first.</source>
         <source>Backup written to {path} ({size:,} bytes).</source>
         <translation>备份已保存到 {path}（{size:,} 字节）。</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>{n} labels on {pages} pages written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -905,12 +1474,13 @@ The current data is saved as a backup first.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/labels.py" line="+12"/>
+        <location filename="../../desktop/labels.py" line="+19"/>
+        <location line="+51"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>Sorted</source>
         <translation>已分拣</translation>
     </message>
@@ -958,6 +1528,96 @@ The current data is saved as a backup first.</source>
         <location line="+1"/>
         <source>Exported</source>
         <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corporate delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put on shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass on to a charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer to a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
