@@ -35,9 +35,12 @@ class IntakeScreen(Screen):
         self.last_saved.setObjectName("lastSaved")
         self.receipt_button = QPushButton(self.tr("Print receipt"))
         self.receipt_button.setEnabled(False)
+        self.import_button = QPushButton(self.tr("Import a list…"))
+        self.import_button.clicked.connect(self.import_list)
         self.relabel_button = QPushButton(self.tr("Print labels again"))
         self.relabel_button.setEnabled(False)
         last.addWidget(self.last_saved, 1)
+        last.addWidget(self.import_button)
         last.addWidget(self.relabel_button)
         last.addWidget(self.receipt_button)
         page_layout.addLayout(last)
@@ -65,6 +68,23 @@ class IntakeScreen(Screen):
             self.tabs.blockSignals(False)
             self.dashboard.refresh()
 
+    def import_list(self) -> None:
+        from desktop.intake.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.context, self)
+        dialog.finished.connect(lambda _code: self._imported(dialog))
+        dialog.open()
+        self.import_dialog = dialog
+
+    def _imported(self, dialog: Any) -> None:
+        result = dialog.result_value
+        if result is not None:
+            self.statusMessage.emit(
+                self.tr("Imported {n} items as receipt {receipt}.").format(
+                    n=f"{result.item_count:,}", receipt=result.receipt_no
+                )
+            )
+
     # --- after saving ------------------------------------------------------------
     def after_save(self, result: Any, print_labels: bool) -> None:
         self._last = result
@@ -90,9 +110,8 @@ class IntakeScreen(Screen):
         target = prints_dir() / f"labels-{result.receipt_no}.pdf"
 
         def work(progress: Progress) -> Path:
-            from models.files import write_pdf_atomically
-
             from models import labels
+            from models.files import write_pdf_atomically
 
             with database.reading() as session:
                 data = labels.labels_for_items(session, item_codes)
@@ -117,9 +136,8 @@ class IntakeScreen(Screen):
         target = prints_dir() / f"receipt-{result.receipt_no}.pdf"
 
         def work(progress: Progress) -> Path:
-            from models.files import write_pdf_atomically
-
             from models import receipt
+            from models.files import write_pdf_atomically
 
             with database.reading() as session:
                 data = receipt.receipt_for_batch(session, batch_id)
