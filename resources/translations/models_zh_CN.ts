@@ -64,324 +64,324 @@
       <translation>数据库文件已损坏。请从备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="680" />
+      <location filename="../../models/demo.py" line="681" />
       <source>--{name} cannot be negative.</source>
       <translation>--{name} 不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="787" />
+      <location filename="../../models/demo.py" line="788" />
       <source>Add at least one store or site.</source>
       <translation>请至少添加一个门店或站点。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="1171" />
+      <location filename="../../models/demo.py" line="1177" />
       <source>Too many items for store {store} in {year}; ask for fewer demo items.</source>
       <translation>门店 {store} 在 {year} 年的物品过多，请减少示例物品数量。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="152" />
       <source>“{name}” is not a readable Excel workbook (.xlsx): it may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是可读取的 Excel 工作簿（.xlsx），可能已损坏或是其他格式。请用 Excel 或 WPS 打开它，重新另存为 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="222" />
       <source>“{name}” is not a text file in an encoding Partner Desk can read (UTF-8 or GBK). Save it from Excel or WPS as “CSV UTF-8” or as .xlsx.</source>
-      <translation type="unfinished" />
+      <translation>伙伴工作台无法读取“{name}”的文字编码（只支持 UTF-8 或 GBK 编码的文本文件）。请在 Excel 或 WPS 中将其另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="203" />
       <source>“{name}” is empty.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是空文件，没有任何内容。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="296" />
       <source>“{name}” is larger than 100 MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”超过 100 MB，文件太大，无法读取。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="300" />
       <source>“{name}” is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="566" />
       <source>Choose the column that holds the description of each item.</source>
-      <translation type="unfinished" />
+      <translation>请选择填写物品描述的那一列。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="576" />
       <source>Choose the column that holds the category, or a category for all rows.</source>
-      <translation type="unfinished" />
+      <translation>请选择填写类别的那一列，或为所有行统一选择一个类别。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="708" />
       <source>{count} problems in the file: correct them and check the file again.</source>
-      <translation type="unfinished" />
+      <translation>文件中有 {count} 处问题，请改正后重新检查文件。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="713" />
       <source>The file has no rows of items.</source>
-      <translation type="unfinished" />
+      <translation>文件中没有任何物品行。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="194" />
       <source>“{name}” has more than {limit} rows; split it into smaller files.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”超过 {limit} 行，请拆分成几个较小的文件。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="239" />
       <source>“{name}” is not a well-formed CSV file: {reason}</source>
-      <translation type="unfinished" />
+      <translation>“{name}”不是格式正确的 CSV 文件：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="254" />
       <source>Reading .xlsx files needs the openpyxl package.</source>
-      <translation type="unfinished" />
+      <translation>读取 .xlsx 文件需要 openpyxl 组件，但本机未安装。请联系技术支持，或改用 CSV 文件。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="291" />
       <source>“{name}” cannot be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="436" />
       <source>Unknown category “{value}”.</source>
-      <translation type="unfinished" />
+      <translation>没有“{value}”这个类别。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="438" />
       <source>The category “{value}” is no longer in use.</source>
-      <translation type="unfinished" />
+      <translation>类别“{value}”已停用。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="484" />
       <source>The description is empty.</source>
-      <translation type="unfinished" />
+      <translation>未填写描述。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="563" />
       <source>The file has no column “{column}”.</source>
-      <translation type="unfinished" />
+      <translation>文件中没有“{column}”这一列。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="572" />
       <source>Choose a category in use for rows that have none.</source>
-      <translation type="unfinished" />
+      <translation>请为未填写类别的行选择一个正在使用的类别。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="724" />
       <source>The categories changed since the file was checked: check it again.</source>
-      <translation type="unfinished" />
+      <translation>检查文件之后类别设置有了变动，请重新检查文件。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="428" />
       <source>The category “{value}” exists in several groups; write it as “group › category”.</source>
-      <translation type="unfinished" />
+      <translation>多个大类下都有类别“{value}”，请写成“大类 › 类别”的形式。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="435" />
       <source>“{value}” is a group of categories; choose one of its categories.</source>
-      <translation type="unfinished" />
+      <translation>“{value}”是一个大类，请选择其下的具体类别。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="486" />
       <source>The description is longer than 300 characters.</source>
-      <translation type="unfinished" />
+      <translation>描述超过 300 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="495" />
       <source>The category is empty.</source>
-      <translation type="unfinished" />
+      <translation>未填写类别。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="503" />
       <source>Unknown grade “{value}”: use A, B, C or X (不可售).</source>
-      <translation type="unfinished" />
+      <translation>无法识别成色“{value}”：请填写 A、B、C 或 X（不可售）。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="506" />
       <source>The grade is empty: use A, B, C or X (不可售).</source>
-      <translation type="unfinished" />
+      <translation>未填写成色：请填写 A、B、C 或 X（不可售）。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="513" />
       <source>The quantity “{value}” is not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>数量“{value}”不是整数。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="515" />
       <source>The quantity must be at least 1, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>数量至少为 1，不能是 {value}。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="530" />
       <source>The value “{value}” is not an amount of money.</source>
-      <translation type="unfinished" />
+      <translation>估值“{value}”不是有效的金额。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="535" />
       <source>The value must not be negative ({value}).</source>
-      <translation type="unfinished" />
+      <translation>估值不能为负数（{value}）。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="519" />
       <source>The quantity {value} is more than 10,000: split the line or check it.</source>
-      <translation type="unfinished" />
+      <translation>数量 {value} 超过 10,000：请拆分成多行，或核对是否填错。</translation>
     </message>
     <message>
       <location filename="../../models/donation_import.py" line="540" />
       <source>The value {value} is more than ¥1,000,000 for one item.</source>
-      <translation type="unfinished" />
+      <translation>单件估值 {value} 超过 ¥1,000,000。</translation>
     </message>
     <message>
       <location filename="../../models/files.py" line="31" />
       <source>Could not write {path}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/files.py" line="27" />
       <source>The disk is full: {path} was not written. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>磁盘已满，{path} 未写入。请释放一些空间后重试。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="200" />
       <source>“{phone}” is not a phone number: enter an 11-digit mobile number or a landline such as 021-62345678.</source>
-      <translation type="unfinished" />
+      <translation>“{phone}”不是有效的电话号码：请输入 11 位手机号码，或固定电话号码（如 021-62345678）。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="90" />
       <source>Enter the name of the staff member.</source>
-      <translation type="unfinished" />
+      <translation>请输入工作人员姓名。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="92" />
       <source>A staff name has at most 100 characters.</source>
-      <translation type="unfinished" />
+      <translation>工作人员姓名不能超过 100 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="107" />
       <source>Choose the store that received the donation.</source>
-      <translation type="unfinished" />
+      <translation>请选择接收这批捐赠的门店。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="109" />
       <source>Store {store} is closed; choose another store.</source>
-      <translation type="unfinished" />
+      <translation>门店 {store} 已关闭，请选择其他门店。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="118" />
       <source>The chosen donor no longer exists; choose the donor again.</source>
-      <translation type="unfinished" />
+      <translation>所选捐赠人已不存在，请重新选择捐赠人。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="126" />
       <source>The date received ({date}) is in the future.</source>
-      <translation type="unfinished" />
+      <translation>接收日期（{date}）晚于今天，请检查。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="130" />
       <source>The date received ({date}) is too far in the past.</source>
-      <translation type="unfinished" />
+      <translation>接收日期（{date}）过早，请检查是否填错。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="194" />
       <source>“{phone}” is not a mobile number: it should be 11 digits starting with 13–19.</source>
-      <translation type="unfinished" />
+      <translation>“{phone}”不是有效的手机号码：手机号码应为 11 位数字，以 13–19 开头。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="293" />
       <source>An anonymous donation has no donor record: save the donation without a donor.</source>
-      <translation type="unfinished" />
+      <translation>匿名捐赠不建立捐赠人记录：保存捐赠时不选捐赠人即可。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="296" />
       <source>Choose whether the donor is a person or a company.</source>
-      <translation type="unfinished" />
+      <translation>请选择捐赠人是个人还是企业。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="299" />
       <source>Enter the donor's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入捐赠人的姓名或名称。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="301" />
       <source>The donor's name has at most 200 characters.</source>
-      <translation type="unfinished" />
+      <translation>捐赠人的姓名或名称不能超过 200 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="305" />
       <source>“{email}” is not an email address.</source>
-      <translation type="unfinished" />
+      <translation>“{email}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="308" />
       <source>The address has at most 300 characters.</source>
-      <translation type="unfinished" />
+      <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="399" />
       <source>Item codes can only be made for the years 2000 to 2099.</source>
-      <translation type="unfinished" />
+      <translation>只能为 2000 至 2099 年的捐赠生成物品编码。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="480" />
       <source>Line {line}: choose a category.</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：请选择类别。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="483" />
       <source>Line {line}: “{category}” is a group; choose one of its categories.</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：“{category}”是大类，请选择其下的具体类别。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="489" />
       <source>Line {line}: the category “{category}” is no longer in use; choose another.</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：类别“{category}”已停用，请选择其他类别。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="502" />
       <source>Line {line}: the description has more than 300 characters.</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：描述超过 300 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="506" />
       <source>Line {line}: the quantity must be a whole number from 1 to 10,000.</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：数量须为 1 至 10,000 之间的整数。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="510" />
       <source>Line {line}: the estimated value must be between ¥0 and ¥1,000,000.</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：估值须在 ¥0 至 ¥1,000,000 之间。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="529" />
       <source>Add at least one item to the donation.</source>
-      <translation type="unfinished" />
+      <translation>请为这批捐赠至少添加一件物品。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="186" />
       <source>“{phone}” is not a mainland China phone number.</source>
-      <translation type="unfinished" />
+      <translation>“{phone}”不是中国大陆的电话号码。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="315" />
       <source>The phone number {phone} already belongs to donor “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>电话号码 {phone} 已登记在捐赠人“{name}”名下。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="519" />
       <source>Choose how the donation arrived.</source>
-      <translation type="unfinished" />
+      <translation>请选择捐赠方式。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="498" />
       <source>Line {line}: choose a grade (A, B, C or X).</source>
-      <translation type="unfinished" />
+      <translation>第 {line} 行：请选择成色（A、B、C 或 X）。</translation>
     </message>
     <message>
       <location filename="../../models/intake_stats.py" line="286" />
       <source>The start date is after the end date.</source>
-      <translation type="unfinished" />
+      <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
       <location filename="../../models/intake_stats.py" line="113" />
@@ -391,117 +391,117 @@
     <message>
       <location filename="../../models/intake_stats.py" line="284" />
       <source>Choose dates between 1900 and 9998.</source>
-      <translation type="unfinished" />
+      <translation>请选择 1900 年至 9998 年之间的日期。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="219" />
       <source>Item {code} has been sold; nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已售出，不能再为它登记任何操作。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="220" />
       <source>Item {code} has been passed on; nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已转赠，不能再为它登记任何操作。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="223" />
       <source>Item {code} has been recycled; nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已回收，不能再为它登记任何操作。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="224" />
       <source>Item {code} has been discarded; nothing more can be recorded for it.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已报废，不能再为它登记任何操作。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="255" />
       <source>Item {code} ({status}) cannot take the event “{event}”.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code}（当前状态：{status}）不能进行“{event}”操作。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="315" />
       <source>The recipient's name has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>接收方名称不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="317" />
       <source>A note has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>备注不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="239" />
       <source>Item {code} was received at intake; it cannot be received again.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已在捐赠登记时接收，不能重复接收。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="243" />
       <source>Item {code} is not on the shelf yet; shelve it before recording a sale.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 尚未上架，请先登记上架，再登记售出。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="247" />
       <source>Item {code} has already been sorted.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已经分拣过了。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="250" />
       <source>Item {code} is already on the shelf; it cannot go back to sorting.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已上架，不能退回分拣。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="253" />
       <source>Item {code} is already on the shelf.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已经上架。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="288" />
       <source>No item has the code “{code}”.</source>
-      <translation type="unfinished" />
+      <translation>没有编码为“{code}”的物品。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="302" />
       <source>Item {code} is recorded at store {store}, not at {here}; record its transfer first.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 登记在门店 {store}，不在 {here}；请先登记调拨。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="325" />
       <source>Enter the price item {code} sold for (¥0.01 to ¥1,000,000).</source>
-      <translation type="unfinished" />
+      <translation>请输入物品 {code} 的售价（¥0.01 至 ¥1,000,000）。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="329" />
       <source>Enter who received item {code} (a person or an organisation).</source>
-      <translation type="unfinished" />
+      <translation>请填写物品 {code} 转赠给了谁（个人或机构）。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="332" />
       <source>Write the note for item {code}.</source>
-      <translation type="unfinished" />
+      <translation>请填写物品 {code} 的备注。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="337" />
       <source>Choose the store that item {code} goes to.</source>
-      <translation type="unfinished" />
+      <translation>请选择物品 {code} 要调拨到的门店。</translation>
     </message>
     <message>
       <location filename="../../models/items.py" line="344" />
       <source>Item {code} is already at store {store}.</source>
-      <translation type="unfinished" />
+      <translation>物品 {code} 已经在门店 {store}。</translation>
     </message>
     <message>
       <location filename="../../models/labels.py" line="269" />
       <source>There are no items to print labels for.</source>
-      <translation type="unfinished" />
+      <translation>没有需要打印标签的物品。</translation>
     </message>
     <message>
       <location filename="../../models/labels.py" line="309" />
       <source>Set up the organisation first.</source>
-      <translation type="unfinished" />
+      <translation>请先设置机构信息。</translation>
     </message>
     <message>
       <location filename="../../models/labels.py" line="368" />
       <source>There is no item with the code {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有编码为 {code} 的物品。</translation>
     </message>
     <message>
       <location filename="../../models/migrate.py" line="113" />
@@ -581,132 +581,132 @@
     <message>
       <location filename="../../models/photos.py" line="106" />
       <source>“{name}” is a {format} picture; use a JPEG or PNG photo.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是 {format} 格式的图片，请使用 JPEG 或 PNG 格式的照片。</translation>
     </message>
     <message>
       <location filename="../../models/photos.py" line="196" />
       <source>“{name}” is larger than 40 MB.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”超过 40 MB，文件太大。</translation>
     </message>
     <message>
       <location filename="../../models/photos.py" line="88" />
       <source>“{name}” is too large a picture (too many pixels).</source>
-      <translation type="unfinished" />
+      <translation>图片“{name}”的尺寸太大（像素过多）。</translation>
     </message>
     <message>
       <location filename="../../models/photos.py" line="101" />
       <source>“{name}” is not a picture Partner Desk can read. Use a JPEG or PNG photo.</source>
-      <translation type="unfinished" />
+      <translation>伙伴工作台无法读取图片“{name}”。请使用 JPEG 或 PNG 格式的照片。</translation>
     </message>
     <message>
       <location filename="../../models/photos.py" line="177" />
       <source>The photo could not be saved in the photos folder: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法将照片保存到照片文件夹：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/photos.py" line="93" />
       <source>“{name}” is a HEIC photo, which Partner Desk cannot read. Save it as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and try again.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”是 HEIC 格式的照片，伙伴工作台无法读取。请将其保存为 JPEG 格式（iPhone 上可设置：设置 → 相机 → 格式 → 兼容性最佳）后重试。</translation>
     </message>
     <message>
       <location filename="../../models/receipt.py" line="111" />
       <source>Donation batch {id} was not found.</source>
-      <translation type="unfinished" />
+      <translation>找不到这批捐赠的记录（{id}）。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="117" />
       <source>Item {code}</source>
-      <translation type="unfinished" />
+      <translation>物品 {code}</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="156" />
       <source>Volunteer badge of {name}</source>
-      <translation type="unfinished" />
+      <translation>{name} 的志愿者胸卡</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="188" />
       <source>“{text}” is not a Partner Desk code or a registered volunteer id.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”既不是伙伴工作台的编码，也不是已登记的志愿者编号。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="62" />
       <source>The code could not be read. Please scan it again.</source>
-      <translation type="unfinished" />
+      <translation>无法识别这个码，请重新扫描。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="82" />
       <source>This badge code is not valid (damaged or not issued by us).</source>
-      <translation type="unfinished" />
+      <translation>此胸卡码无效（已损坏，或不是本机构发放的）。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="113" />
       <source>No item has the code {code}.</source>
-      <translation type="unfinished" />
+      <translation>没有编码为 {code} 的物品。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="130" />
       <source>This badge is for a volunteer who is not in this database ({code}).</source>
-      <translation type="unfinished" />
+      <translation>此胸卡对应的志愿者（{code}）不在本数据库中。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="141" />
       <source>This badge of {name} has been replaced by a newer one and no longer works.</source>
-      <translation type="unfinished" />
+      <translation>{name} 的这张胸卡已被新胸卡取代，不能再使用。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="180" />
       <source>Programme volunteer {name}</source>
-      <translation type="unfinished" />
+      <translation>项目志愿者 {name}</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="69" />
       <source>This item label belongs to another organisation ({org}).</source>
-      <translation type="unfinished" />
+      <translation>此物品标签属于其他机构（{org}）。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="77" />
       <source>This item label is damaged or incomplete.</source>
-      <translation type="unfinished" />
+      <translation>此物品标签已损坏或不完整。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="89" />
       <source>This badge belongs to another organisation ({org}).</source>
-      <translation type="unfinished" />
+      <translation>此胸卡属于其他机构（{org}）。</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="142" />
       <source>{path} could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="396" />
       <source>Choose a file name ending in .csv or .xlsx: {path}</source>
-      <translation type="unfinished" />
+      <translation>请选择以 .csv 或 .xlsx 结尾的文件名：{path}</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="131" />
       <source>{path} could not be written: it may be open in Excel or WPS, or the folder is read-only. Close the file and try again.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：该文件可能正在 Excel 或 WPS 中打开，或所在文件夹为只读。请关闭该文件后重试。</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="138" />
       <source>{path} is a folder, not a file name.</source>
-      <translation type="unfinished" />
+      <translation>{path} 是文件夹，不是文件名。</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="140" />
       <source>The folder for {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>{path} 所在的文件夹不存在。</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="355" />
       <source>Too many rows for one Excel sheet (at most {limit}). Export to CSV instead, or choose a shorter period.</source>
-      <translation type="unfinished" />
+      <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="299" />
       <source>--{name} must be at least 1.</source>
-      <translation type="unfinished" />
+      <translation>--{name} 至少为 1。</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="180" />
@@ -721,7 +721,7 @@
     <message>
       <location filename="../../desktop/cli.py" line="305" />
       <source>Every item already has a label; name the codes to print again.</source>
-      <translation type="unfinished" />
+      <translation>所有物品都已打印过标签；如需重新打印，请指定物品编码。</translation>
     </message>
     <message>
       <location filename="../../desktop/instance_lock.py" line="29" />
@@ -731,22 +731,22 @@
     <message>
       <location filename="../../desktop/intake/line_entry.py" line="110" />
       <source>“{text}” is not one of the categories.</source>
-      <translation type="unfinished" />
+      <translation>“{text}”不是已有的类别。</translation>
     </message>
     <message>
       <location filename="../../desktop/intake/line_entry.py" line="109" />
       <source>Choose a category for the item.</source>
-      <translation type="unfinished" />
+      <translation>请为物品选择类别。</translation>
     </message>
     <message>
       <location filename="../../desktop/intake/line_entry.py" line="118" />
       <source>The estimated value cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>估值不能为负数。</translation>
     </message>
     <message>
       <location filename="../../desktop/intake/line_entry.py" line="120" />
       <source>The estimated value is more than ¥1,000,000; check the amount.</source>
-      <translation type="unfinished" />
+      <translation>估值超过 ¥1,000,000，请核对金额。</translation>
     </message>
   </context>
 </TS>

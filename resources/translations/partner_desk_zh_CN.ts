@@ -72,37 +72,37 @@
     <message>
         <location filename="../../desktop/intake/donor_picker.py" line="+42"/>
         <source>Donor: type a name or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人：输入姓名或电话号码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New donor…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建捐赠人…</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No donor found — press “New donor…”</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到捐赠人——请点击“新建捐赠人…”</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Donor: anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人：匿名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人：{name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No donor chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择捐赠人</translation>
     </message>
 </context>
 <context>
@@ -169,118 +169,286 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/intake/import_dialog.py" line="+51"/>
+        <source>Import a donation list</source>
+        <translation>导入捐赠清单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV or Excel (.xlsx), one item per row</source>
+        <translation>CSV 或 Excel（.xlsx）文件，每行一项物品</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Columns</source>
+        <translation>对应的列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated unit value (¥)</source>
+        <translation>单件估值（¥）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The donation</source>
+        <translation>本批捐赠</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(required in the file)</source>
+        <translation>（须在文件中填写）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>捐赠人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition when empty</source>
+        <translation>未填成色时默认为</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check every row</source>
+        <translation>检查所有行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose a donation list</source>
+        <translation>选择捐赠清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donation lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>捐赠清单 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns not imported: {names}</source>
+        <translation>不导入的列：{names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} rows read. Check the columns, then check every row.</source>
+        <translation>已读取 {n} 行。请核对各列的对应关系，然后检查所有行。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the store that received the donation.</source>
+        <translation>请选择接收这批捐赠的门店。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking every row</source>
+        <translation>正在检查所有行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{bad} problems found; nothing can be imported until they are fixed in the file. {ok} rows are fine.</source>
+        <translation>发现 {bad} 处问题；须先在文件中改正，才能导入。{ok} 行没有问题。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All {n} rows are fine: {pieces} pieces, estimated {value}.</source>
+        <translation>全部 {n} 行均无问题：共 {pieces} 件，估值 {value}。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imported {n} items as receipt {receipt} ({first} … {last}).</source>
+        <translation>已导入 {n} 件物品，收据号 {receipt}（编码 {first} … {last}）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDashboard</name>
     <message>
         <location filename="../../desktop/intake/intake_dashboard.py" line="+46"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>按大类</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>按小类</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By condition</source>
-        <translation type="unfinished"></translation>
+        <translation>按成色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By store</source>
-        <translation type="unfinished"></translation>
+        <translation>按门店</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By donor type</source>
-        <translation type="unfinished"></translation>
+        <translation>按捐赠人类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Received between</source>
-        <translation type="unfinished"></translation>
+        <translation>接收日期范围</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished">物品</translation>
+        <translation>物品数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished">估值</translation>
+        <translation>估值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sold items</source>
-        <translation type="unfinished"></translation>
+        <translation>已售物品数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Realised value</source>
-        <translation type="unfinished"></translation>
+        <translation>实际售出金额</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All stores</source>
-        <translation type="unfinished">全部门店</translation>
+        <translation>全部门店</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Estimated value (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>估值（¥）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Realised value (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际售出金额（¥）</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+17"/>
         <location line="+3"/>
         <source>Export statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>导出统计数据</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel/WPS (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;适用于 Excel/WPS 的 CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -288,77 +456,77 @@
     <message>
         <location filename="../../desktop/intake/intake_form.py" line="+48"/>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠信息</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（选填）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it came</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠方式</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Items</source>
-        <translation type="unfinished">物品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and print labels</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并打印标签</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{lines} lines · {pieces} pieces · estimated {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines} 行 · {pieces} 件 · 估值 {value}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add at least one item line before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前请至少添加一行物品。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the donor, or tick “Anonymous”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择捐赠人，或勾选“匿名”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the store that received the donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择接收这批捐赠的门店。</translation>
     </message>
 </context>
 <context>
@@ -366,43 +534,53 @@
     <message>
         <location filename="../../desktop/intake/intake_screen.py" line="+24"/>
         <source>Donation intake</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠登记</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a list…</source>
+        <translation>导入清单…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print labels again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印标签</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Log a donation</source>
-        <translation type="unfinished"></translation>
+        <translation>登记捐赠</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported {n} items as receipt {receipt}.</source>
+        <translation>已导入 {n} 件物品，收据号 {receipt}。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved receipt {receipt}: {n} items, {first} … {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存收据 {receipt}：共 {n} 件物品，编码 {first} … {last}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Printing labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印标签…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Printing receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印收据…</translation>
     </message>
 </context>
 <context>
@@ -410,139 +588,139 @@
     <message>
         <location filename="../../desktop/items/item_detail_dialog.py" line="+43"/>
         <source>Item {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>物品 {code}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>流转记录</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>成色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished">估值</translation>
+        <translation>估值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished">已接收</translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sold for</source>
-        <translation type="unfinished"></translation>
+        <translation>售出价格</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>This item&apos;s story is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>此物品的流转已经结束，无需后续操作。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sale price in ¥:</source>
-        <translation type="unfinished"></translation>
+        <translation>售价（¥）：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passed on to (organisation):</source>
-        <translation type="unfinished"></translation>
+        <translation>转赠给（机构名称）：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>To store:</source>
-        <translation type="unfinished"></translation>
+        <translation>调入门店：</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+22"/>
         <source>Add a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -550,47 +728,47 @@
     <message>
         <location filename="../../desktop/items/item_table_model.py" line="+102"/>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>成色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished">估值</translation>
+        <translation>估值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished">已接收</translation>
+        <translation>接收日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人</translation>
     </message>
 </context>
 <context>
@@ -598,87 +776,87 @@
     <message>
         <location filename="../../desktop/items/items_screen.py" line="+42"/>
         <source>Items</source>
-        <translation type="unfinished">物品</translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item code, e.g. S01-26-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>物品编码，如 S01-26-000123</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search description, code, category or donor</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索描述、编码、类别或捐赠人</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部成色</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Received</source>
-        <translation type="unfinished">已接收</translation>
+        <translation>接收日期</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>捐赠人</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All stores</source>
-        <translation type="unfinished">全部门店</translation>
+        <translation>全部门店</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Searching items</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索物品</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Counting items</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计物品数量</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 件物品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (more as you scroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>（向下滚动可加载更多）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} items shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 件物品，共 {total} 件</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>物品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No item has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编码为 {code} 的物品。</translation>
     </message>
 </context>
 <context>
@@ -732,52 +910,52 @@
     <message>
         <location filename="../../desktop/intake/line_entry.py" line="+46"/>
         <source>Category (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别（输入文字可搜索）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. wool cardigan, size M</source>
-        <translation type="unfinished"></translation>
+        <translation>如：羊毛开衫，M 码</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>¥ each</source>
-        <translation type="unfinished"></translation>
+        <translation>单价（¥）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter in any field adds the line</source>
-        <translation type="unfinished"></translation>
+        <translation>在任一输入框中按 Enter 键即可添加此行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>成色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated value</source>
-        <translation type="unfinished">估值</translation>
+        <translation>估值</translation>
     </message>
 </context>
 <context>
@@ -785,32 +963,32 @@
     <message>
         <location filename="../../desktop/intake/lines_model.py" line="+94"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>成色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit value</source>
-        <translation type="unfinished"></translation>
+        <translation>单件估值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>小计</translation>
     </message>
 </context>
 <context>
@@ -868,12 +1046,12 @@
     <message>
         <location line="+14"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a volunteer badge ({name}). Volunteers check in and out on the Check-in screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是志愿者 {name} 的胸卡。志愿者请在“签到”界面签到和签退。</translation>
     </message>
 </context>
 <context>
@@ -881,27 +1059,27 @@
     <message>
         <location filename="../../desktop/intake/quick_add_donor_dialog.py" line="+29"/>
         <source>New donor</source>
-        <translation type="unfinished"></translation>
+        <translation>新建捐赠人</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mobile or landline (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>手机或固定电话（选填）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>姓名/名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1633,7 @@ The current data is saved as a backup first.</source>
     <message>
         <location line="+40"/>
         <source>{n} labels on {pages} pages written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 张标签（共 {pages} 页）写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -1532,92 +1710,92 @@ The current data is saved as a backup first.</source>
     <message>
         <location line="+7"/>
         <source>Unsellable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可售</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>上门捐赠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递寄送</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>上门收取</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corporate delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>企业送达</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入清单</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>分拣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>上架</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>售出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass on to a charity</source>
-        <translation type="unfinished"></translation>
+        <translation>转赠其他公益机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recycle</source>
-        <translation type="unfinished"></translation>
+        <translation>回收</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>报废</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer to a store</source>
-        <translation type="unfinished"></translation>
+        <translation>调拨到门店</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label printed</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
