@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate, chain
+from math import ceil
 from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -948,6 +949,10 @@ class _ItemMaker:
         }
         # The flagship (first store) takes in most, the last one least.
         self.store_cum = tuple(accumulate(1 / (1 + i / 2) for i in range(len(context.stores))))
+        # A year of intake; more for millions of items, so that the busiest store's
+        # codes of one year stay within six digits (S01-26-999999).
+        busiest = self.store_cum[0] / self.store_cum[-1]
+        self.years = max(1, ceil(generator.sizes.items * busiest * 1.25 / MAX_ITEM_SEQ))
         self.leaf_ids = [leaf[0] for leaf in context.leaves]
         self.leaf_cum = tuple(
             accumulate(TOP_WEIGHTS.get(top, 0.5) for _i, _n, top in context.leaves)
@@ -988,7 +993,8 @@ class _ItemMaker:
 
     def _load_numbering(self) -> None:
         """Continue after any codes and receipt numbers the database already holds."""
-        years = (self.context.today.year - 1, self.context.today.year)
+        first = self.context.today - timedelta(days=365 * self.years)
+        years = range(first.year, self.context.today.year + 1)
         with self.g.database.reading() as session:
             for row in session.execute(select(CodeSequence)).scalars():
                 key = (row.store_id.int, row.year)
@@ -1090,12 +1096,12 @@ class _ItemMaker:
                     search.resume()
 
     def _donations(self) -> Iterator[tuple[int, tuple[int, int]]]:
-        """A year of intake up to yesterday, busier at weekends and in spring.
+        """Intake up to yesterday, busier at weekends and in spring.
 
         Yields each donation's item count and its (store, year) code sequence.
         """
         total = self.g.sizes.items
-        days = 365
+        days = 365 * self.years
         first = self.context.today - timedelta(days=days)
         weights = []
         for k in range(days):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, table
 
-from models import demo
+from models import demo, items
 from models.db import Database
 from models.errors import Cancelled
 from models.schema import (
@@ -123,10 +123,17 @@ def test_each_item_status_is_what_its_events_say(
     generated: tuple[Database, demo.DemoResult],
 ) -> None:
     database, _result = generated
-    items, events = _items_and_events(database)
+    all_items, events = _items_and_events(database)
     statuses = set()
-    for item in items:
+    for item in all_items:
         history = events[item.id]
+        # The lifecycle rules of models.items accept the history and agree with the cache.
+        state = items.derive_state(history)
+        assert (state.status, state.store_id, state.sold_price_fen) == (
+            item.status,
+            item.store_id,
+            item.sold_price_fen,
+        )
         assert history[0].kind == ItemEventKind.RECEIVED
         assert history[0].at == item.received_at
         changes = [e for e in history if e.kind in STATUS_AFTER]
@@ -139,8 +146,41 @@ def test_each_item_status_is_what_its_events_say(
         assert item.updated_at == max([history[-1].at, item.labelled_at or history[-1].at])
         statuses.add(item.status)
     assert statuses >= {ItemStatus.ON_SHELF, ItemStatus.SOLD, ItemStatus.RECYCLED}
-    never_labelled = sum(item.labelled_at is None for item in items)
-    assert 0.03 * len(items) < never_labelled < 0.2 * len(items)
+    never_labelled = sum(item.labelled_at is None for item in all_items)
+    assert 0.03 * len(all_items) < never_labelled < 0.2 * len(all_items)
+
+
+def _search_index_is_sound(database: Database) -> int:
+    """The item search index (FTS5) and its trigger survived the bulk load intact."""
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO item_search(item_search, rank) VALUES ('integrity-check', 1)"
+        )
+        triggers = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'item_search_item_ai'"
+        ).scalar()
+        indexed = conn.exec_driver_sql("SELECT count(*) FROM item_search").scalar()
+        assert triggers == 1
+        assert indexed == conn.exec_driver_sql("SELECT count(*) FROM item").scalar()
+        return int(indexed or 0)
+
+
+def test_items_can_be_searched_after_the_bulk_load(
+    generated: tuple[Database, demo.DemoResult],
+) -> None:
+    database, _result = generated
+    assert _search_index_is_sound(database) == SIZES.items
+    with database.reading() as session:
+        code, description = session.execute(
+            select(Item.code, Item.description).order_by(Item.code).limit(1)
+        ).one()
+        by_code = items.page(session, items.ItemQuery(text=code))
+        word = description.split()[0][-2:]
+        by_word = items.page(session, items.ItemQuery(text=word))
+        expected = session.scalar(select(func.count()).where(Item.description.contains(word)))
+    assert [row.code for row in by_code.rows] == [code]
+    assert by_word.rows and all(word in row.description for row in by_word.rows)
+    assert len(by_word.rows) == min(expected or 0, 200)
 
 
 def test_code_sequences_continue_after_the_demo_codes(
@@ -339,3 +379,4 @@ def test_cancel_keeps_whole_chunks_only(
         _store, yy, seq = item.code.split("-")
         assert sequences[(store_of_batch[item.batch_id], 2000 + int(yy))] > int(seq)
     assert activities == 0 and audits == 0
+    assert _search_index_is_sound(cancelled) == len(items)

@@ -55,6 +55,7 @@ class IntakeForm(QWidget):
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
         self.store = QComboBox()
+        self.store.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.channel = QComboBox()
         for channel in (
             IntakeChannel.WALK_IN,

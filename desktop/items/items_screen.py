@@ -45,7 +45,7 @@ class ItemsScreen(Screen):
         top.addStretch(1)
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Item code, e.g. S01-26-000123"))
-        self.code.setMaximumWidth(260)
+        self.code.setMinimumWidth(260)
         self.code.returnPressed.connect(self.look_up_code)
         top.addWidget(self.code)
         layout.addLayout(top)
@@ -75,8 +75,9 @@ class ItemsScreen(Screen):
         self.donor.setPlaceholderText(self.tr("Donor"))
         self.donor.setMaximumWidth(140)
         filters.addWidget(self.search, 2)
-        for widget in (self.status, self.category, self.grade, self.store):
-            filters.addWidget(widget)
+        for combo in (self.status, self.category, self.grade, self.store):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("–"))
