@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -144,3 +145,28 @@ def test_a_label_scanned_anywhere_opens_the_item(
     assert org is not None
     window.handle_scan("PDV:OTHER:V000001:1:ABCDEFGHIJ")
     assert "another organisation" in recorder.texts("warning")[-1]
+
+
+def test_photos_from_a_file_and_from_camera_bytes(
+    qtbot: QtBot, screen: ItemsScreen, org_database: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.widgets.camera_snapshot_dialog import camera_available, image_to_jpeg
+
+    code = stock(org_database, 1)[0]
+    assert screen.open_item(code)
+    dialog = screen.detail_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.snapshot_button.isEnabled() == camera_available()
+    picture = QImage(800, 600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#2e7d5b"))
+    source = tmp_path / "coat.png"
+    assert picture.save(str(source))
+    assert dialog.attach(source)
+    assert dialog.attach_bytes(image_to_jpeg(picture))
+    assert dialog.photos.count() == 2
+    text = tmp_path / "notes.png"
+    text.write_text("not an image")
+    assert not dialog.attach(text)
+    assert dialog.photos.count() == 2

@@ -68,6 +68,14 @@ class ItemDetailDialog(QDialog):
         self.add_photo_button = QPushButton(self.tr("Add photo…"))
         self.add_photo_button.clicked.connect(self.add_photo)
         photos_row.addWidget(self.add_photo_button)
+        self.snapshot_button = QPushButton(self.tr("Camera snapshot…"))
+        self.snapshot_button.clicked.connect(self.take_snapshot)
+        from desktop.widgets.camera_snapshot_dialog import camera_available
+
+        self.snapshot_button.setEnabled(camera_available())
+        if not self.snapshot_button.isEnabled():
+            self.snapshot_button.setToolTip(self.tr("No camera is connected."))
+        photos_row.addWidget(self.snapshot_button)
         layout.addLayout(photos_row)
         self.photos = QListWidget()
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
@@ -214,6 +222,33 @@ class ItemDetailDialog(QDialog):
         )
         if name:
             self.attach(Path(name))
+
+    def take_snapshot(self) -> None:
+        from desktop.widgets.camera_snapshot_dialog import CameraSnapshotDialog
+
+        dialog = CameraSnapshotDialog(self)
+        if dialog.exec() and dialog.jpeg:
+            self.attach_bytes(dialog.jpeg)
+
+    def attach_bytes(self, data: bytes) -> bool:
+        from models import items, photos
+
+        folder = self._photos_dir()
+        if folder is None:
+            return False
+        try:
+            with self.context.database.transaction() as session:
+                photos.attach_photo_bytes(
+                    session, self.detail.code, data, folder, staff=self.context.staff
+                )
+            with self.context.database.reading() as session:
+                detail = items.item_detail(session, self.detail.code)
+        except UserError as exc:
+            messages.error(self, self.tr("Camera snapshot"), user_message(exc))
+            return False
+        if detail is not None:
+            self.show_detail(detail)
+        return True
 
     def attach(self, source: Path) -> bool:
         from models import items, photos

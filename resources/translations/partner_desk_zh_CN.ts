@@ -68,6 +68,24 @@
     </message>
 </context>
 <context>
+    <name>CameraSnapshotDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/camera_snapshot_dialog.py" line="+56"/>
+        <source>Camera snapshot</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take picture</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No camera found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+</context>
+<context>
     <name>DonorPicker</name>
     <message>
         <location filename="../../desktop/intake/donor_picker.py" line="+42"/>
@@ -459,7 +477,7 @@
         <translation>捐赠信息</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Notes (optional)</source>
         <translation>备注（选填）</translation>
     </message>
@@ -607,12 +625,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
@@ -632,7 +650,17 @@
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Camera snapshot…</source>
+        <translation>用摄像头拍照…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No camera is connected.</source>
+        <translation>未连接摄像头。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -713,14 +741,19 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>Add a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-47"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Camera snapshot</source>
+        <translation>拍照</translation>
     </message>
 </context>
 <context>
@@ -809,7 +842,7 @@
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>

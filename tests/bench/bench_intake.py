@@ -14,16 +14,23 @@ Run: ``make bench`` or ``python -m tests.bench.bench_intake``.
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import shutil
 import sqlite3
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from tests.bench.common import DATA
+from tests.bench.common import DATA, ROOT, BenchResult, format_table
 
 BIG_ITEMS = int(os.environ.get("PARTNER_DESK_BENCH_ITEMS", "3500000"))
 RUNS = int(os.environ.get("PARTNER_DESK_BENCH_RUNS", "7"))
@@ -385,5 +392,324 @@ def _fill(path: Path, total: int) -> None:
     raw.close()
 
 
+# --------------------------------------------------------------------------- intake
+
+
+def _template(name: str) -> Path:
+    """A migrated, set-up database with two stores (copied for each measurement)."""
+    path = DATA / f"intake-{name}.sqlite3"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        _fresh_database(partial, STORES[:2])
+        partial.rename(path)
+    return path
+
+
+def _copy(template: Path, name: str) -> Path:
+    target = Path(tempfile.mkdtemp(prefix="bench-intake-")) / name
+    shutil.copy(template, target)
+    return target
+
+
+def _ids(raw: sqlite3.Connection) -> tuple[str, str]:
+    store = raw.execute("SELECT id FROM store ORDER BY code LIMIT 1").fetchone()[0]
+    leaf = raw.execute(
+        "SELECT id FROM item_category WHERE parent_id IS NOT NULL ORDER BY name LIMIT 1"
+    ).fetchone()[0]
+    return store, leaf
+
+
+def bench_save_one_item() -> list[BenchResult]:
+    """One donation of one item, saved and committed, many times; and its raw floor."""
+    from sqlalchemy import select
+
+    from models import intake
+    from models.db import Database
+    from models.schema import Store
+    from models.schema.enums import Grade, IntakeChannel
+
+    path = _copy(_template("small"), "save.sqlite3")
+    database = Database.open(path)
+    with database.reading() as session:
+        store_id = session.scalars(select(Store.id).where(Store.code == "S01")).one()
+        leaf_id = intake.category_table(session)
+        category = next(c.id for c in leaf_id.values() if c.is_leaf)
+    request = intake.BatchRequest(
+        None,
+        store_id,
+        datetime.now(ZONE).date(),
+        IntakeChannel.WALK_IN,
+        None,
+        (intake.ItemLine(category, "黑色羽绒服 L码", Grade.A, 1, 80_00),),
+    )
+    samples = []
+    for _ in range(SAVE_SAMPLES + 5):
+        started = time.perf_counter()
+        with database.transaction() as session:
+            intake.save_batch(session, request, staff="王老师")
+        samples.append(time.perf_counter() - started)
+    database.close()
+    saved = statistics.median(samples[5:]) * 1000
+
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA synchronous = FULL")
+    store, leaf = _ids(raw)
+    batch = raw.execute("SELECT id FROM donation_batch LIMIT 1").fetchone()[0]
+    floors = []
+    for n in range(SAVE_SAMPLES + 5):
+        stamp = _ts(datetime.now(UTC))
+        row = (uuid.uuid4().hex, f"S01-99-{n:06d}", batch, leaf, "黑色羽绒服 L码", "A", 1)
+        row += (8000, "received", store, None, stamp, None, 1, stamp, stamp)
+        started = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute(_insert_sql("item", ITEM_COLUMNS), row)
+        raw.execute("COMMIT")
+        floors.append(time.perf_counter() - started)
+    raw.close()
+    shutil.rmtree(path.parent, ignore_errors=True)
+    return [
+        BenchResult(
+            "save one intake item (batch + item + event, committed)",
+            "≤ 10 ms",
+            saved,
+            statistics.median(floors[5:]) * 1000,
+            "ms",
+            limit_absolute=10.0,
+        )
+    ]
+
+
+def _import_table(rows: int) -> object:
+    from models.donation_import import Table
+
+    goods = [(d, leaf) for leaf, names in GOODS.items() for d in names]
+    body = [
+        (
+            str(n),
+            f"全新{goods[n % len(goods)][0]} 第{n}件",
+            goods[n % len(goods)][1],
+            "ABC"[n % 3],
+            str(1 + n % 20),
+            f"{10 + n % 90}.50",
+        )
+        for n in range(1, rows + 1)
+    ]
+    headers = ("序号", "物品名称", "类别", "成色", "数量", "单价（元）")
+    return Table("企业捐赠清单.xlsx", headers, body, list(range(2, rows + 2)))
+
+
+def _raw_insert_seconds(path: Path, items: list[tuple[object, ...]], with_search: bool) -> float:
+    """sqlite3 executemany of the same item and event rows, one transaction, FULL sync."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("PRAGMA foreign_keys = ON")
+    if not with_search:
+        raw.execute("DROP TRIGGER item_search_item_ai")
+    events = [
+        (uuid.uuid4().hex, item[0], "received", item[11], None, item[9], None, None, None, None)
+        for item in items
+    ]
+    started = time.perf_counter()
+    raw.execute("BEGIN IMMEDIATE")
+    raw.executemany(_insert_sql("item", ITEM_COLUMNS), items)
+    raw.executemany(_insert_sql("item_event", EVENT_COLUMNS), events)
+    raw.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    raw.close()
+    return elapsed
+
+
+def bench_bulk_import(rows: int = IMPORT_ROWS) -> list[BenchResult]:
+    from sqlalchemy import select
+
+    from models import donation_import
+    from models.db import Database
+    from models.donation_import import ImportDefaults
+    from models.schema import Store
+
+    table: Any = _import_table(rows)
+    mapping = donation_import.suggest_mapping(table.headers)
+    ours, checks, floors, floors_fts = [], [], [], []
+    for _ in range(max(1, RUNS // 2)):
+        path = _copy(_template("small"), "import.sqlite3")
+        database = Database.open(path)
+        with database.reading() as session:
+            store_id = session.scalars(select(Store.id).where(Store.code == "S01")).one()
+        defaults = ImportDefaults(store_id, datetime.now(ZONE).date())
+        started = time.perf_counter()
+        with database.reading() as session:
+            validation = donation_import.validate(session, table, mapping, defaults)
+        checks.append(time.perf_counter() - started)
+        assert validation.ok, validation.errors[:3]
+        started = time.perf_counter()
+        with database.transaction() as session:
+            donation_import.import_rows(session, validation, defaults, staff="王老师")
+        ours.append(time.perf_counter() - started)
+        database.close()
+        # The floors write the very rows the import wrote, into fresh copies.
+        raw = sqlite3.connect(path)
+        written = raw.execute(f"SELECT {', '.join(ITEM_COLUMNS)} FROM item").fetchall()
+        raw.close()
+        shutil.rmtree(path.parent, ignore_errors=True)
+        for with_search, into in ((False, floors), (True, floors_fts)):
+            copy = _copy(_template("small"), "floor.sqlite3")
+            raw = sqlite3.connect(copy, isolation_level=None)
+            batch = uuid.uuid4().hex
+            raw.execute(
+                "INSERT INTO donation_batch (id, receipt_no, store_id, received_on, channel, "
+                "version, created_at, updated_at) VALUES (?, 'R-X', ?, '2026-01-01', 'import', "
+                "1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')",
+                (batch, written[0][9]),
+            )
+            raw.close()
+            same = [(uuid.uuid4().hex, r[1], batch, *r[3:]) for r in written]
+            into.append(_raw_insert_seconds(copy, same, with_search))
+            shutil.rmtree(copy.parent, ignore_errors=True)
+    label = f"{rows / 1000:.0f}k"
+    return [
+        BenchResult(
+            f"bulk import {label} rows (items + events + search index)",
+            "≤ 2× raw executemany (no search index)",
+            statistics.median(ours),
+            statistics.median(floors),
+            "s",
+            limit_ratio=2.0,
+        ),
+        BenchResult(
+            f"bulk import {label} rows, same schema floor",
+            "≤ 2× raw executemany (search triggers firing)",
+            statistics.median(ours),
+            statistics.median(floors_fts),
+            "s",
+            limit_ratio=2.0,
+        ),
+        BenchResult(
+            f"check {label} import rows (validate)",
+            "info (no budget)",
+            statistics.median(checks),
+            None,
+            "s",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- item list
+
+TEXTS = ("羊毛开衫", "羊毛", "有限公司", "鞋", "张", "优衣库 羊毛", "S03-19-0012", "不存在的东西")
+
+LIST_SCRIPT = """
+import json, resource, sqlite3, statistics, sys, time
+path, runs, texts = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])
+started = time.perf_counter()
+from models.db import Database
+from models import items
+from models.items import ItemQuery
+database = Database.open(path)
+with database.reading() as session:
+    first = items.page(session, ItemQuery())
+opened = time.perf_counter() - started
+codes = [row.code for row in first.rows]
+out = {"open": opened, "first_page": [], "lookup": [], "text": {t: [] for t in texts}}
+for n in range(runs):
+    with database.reading() as session:
+        t = time.perf_counter(); items.page(session, ItemQuery()); out["first_page"].append(time.perf_counter() - t)
+        for code in codes[n * 7 % 150: n * 7 % 150 + 20]:
+            t = time.perf_counter(); items.lookup_code(session, code); out["lookup"].append(time.perf_counter() - t)
+        for text in texts:
+            t = time.perf_counter(); items.page(session, ItemQuery(text=text)); out["text"][text].append(time.perf_counter() - t)
+with database.reading() as session:
+    out["plans"] = {t: items.explain(session, ItemQuery(text=t)) for t in texts}
+    later = items.page(session, ItemQuery(text=texts[0]))
+    t = time.perf_counter(); items.page(session, ItemQuery(text=texts[0]), after=later.next); out["text_page_2"] = time.perf_counter() - t
+raw = sqlite3.connect(path)
+floor = {"first_page": [], "lookup": []}
+for n in range(runs):
+    t = time.perf_counter(); raw.execute("SELECT * FROM item ORDER BY received_at DESC, id DESC LIMIT 200").fetchall(); floor["first_page"].append(time.perf_counter() - t)
+    for code in codes[:20]:
+        t = time.perf_counter(); raw.execute("SELECT * FROM item WHERE code = ?", (code,)).fetchall(); floor["lookup"].append(time.perf_counter() - t)
+out["floor"] = floor
+out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def bench_item_list() -> list[BenchResult]:
+    path = big_items_db()
+    opens, results = [], []
+    for _ in range(max(3, RUNS // 2)):
+        done = subprocess.run(
+            [sys.executable, "-c", LIST_SCRIPT, str(path), str(RUNS), json.dumps(TEXTS)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        result = json.loads(done.stdout)
+        opens.append(result["open"])
+        results.append(result)
+    last = results[-1]
+    ms = 1000.0
+    first_pages = [x for r in results for x in r["first_page"]]
+    lookups = [x for r in results for x in r["lookup"]]
+    floor_pages = [x for r in results for x in r["floor"]["first_page"]]
+    floor_lookups = [x for r in results for x in r["floor"]["lookup"]]
+    size = f"{BIG_ITEMS / 1e6:.1f}M"
+    lines = [
+        BenchResult(
+            f"item list, {size} items: open (new process, DB opened, first page)",
+            "≤ 200 ms",
+            statistics.median(opens) * ms,
+            None,
+            "ms",
+            limit_absolute=200.0,
+        ),
+        BenchResult(
+            f"item list, {size} items: first page (200 rows)",
+            "≤ 200 ms",
+            statistics.median(first_pages) * ms,
+            statistics.median(floor_pages) * ms,
+            "ms",
+            limit_absolute=200.0,
+        ),
+        BenchResult(
+            f"item list, {size} items: lookup by code",
+            "≤ 10 ms",
+            statistics.median(lookups) * ms,
+            statistics.median(floor_lookups) * ms,
+            "ms",
+            limit_absolute=10.0,
+        ),
+    ]
+    for text in TEXTS:
+        samples = [x for r in results for x in r["text"][text]]
+        lines.append(
+            BenchResult(
+                f"item list, {size} items: text “{text}” first page ({last['plans'][text]})",
+                "≤ 300 ms",
+                statistics.median(samples) * ms,
+                None,
+                "ms",
+                limit_absolute=300.0,
+            )
+        )
+    lines.append(
+        BenchResult(
+            f"item list, {size} items: process RSS after all of the above",
+            "≤ 300 MB",
+            max(r["rss_mb"] for r in results),
+            None,
+            "MB",
+            limit_absolute=300.0,
+        )
+    )
+    return lines
+
+
+def run() -> list[BenchResult]:
+    return bench_save_one_item() + bench_bulk_import() + bench_item_list()
+
+
 if __name__ == "__main__":
-    big_items_db()
+    print(format_table(run()))
