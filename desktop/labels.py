@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.schema.enums import (
+from models.enums import (
     ActivityState,
     DonorKind,
     Grade,

@@ -13,11 +13,10 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import ColumnElement, Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from models import audit
@@ -340,46 +339,59 @@ def add_donor(
 # --------------------------------------------------------------------------- numbering
 
 
+_SEQUENCES = cast(Table, CodeSequence.__table__)
+_ITEMS = cast(Table, Item.__table__)
+_EVENTS = cast(Table, ItemEvent.__table__)
+
+
 def _reserve(
     session: Session, store_id: uuid.UUID, key: int, count: int, start: Callable[[], int]
 ) -> int:
     """Reserve ``count`` numbers of the sequence (store, key); returns the first.
 
-    One UPSERT ... RETURNING (SQLite 3.35+, PostgreSQL): atomic under SQLite's write
-    lock and under PostgreSQL's row lock, so concurrent desks get disjoint ranges.
+    On SQLite and PostgreSQL one ``UPDATE ... RETURNING`` (an ``INSERT ... ON CONFLICT
+    DO UPDATE ... RETURNING`` for a new sequence): atomic under SQLite's write lock
+    and under PostgreSQL's row lock, so concurrent desks get disjoint ranges.
     ``start`` gives the first number of a sequence that has no row yet.
     """
-    current = session.execute(
-        select(CodeSequence.next_value)
-        .where(CodeSequence.store_id == store_id, CodeSequence.year == key)
-        .with_for_update()
-    ).scalar()
-    first_free = start() if current is None else current
+    row = (_SEQUENCES.c.store_id == store_id) & (_SEQUENCES.c.year == key)
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
-        make_insert: Any = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        bumped = session.execute(
+            update(_SEQUENCES)
+            .where(row)
+            .values(next_value=_SEQUENCES.c.next_value + count)
+            .returning(_SEQUENCES.c.next_value)
+        ).scalar()
+        if bumped is not None:
+            return int(bumped) - count
+        # Imported here: the dialect packages are slow to import and rarely needed.
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as make_insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as make_insert  # type: ignore[assignment]
         statement = (
-            make_insert(CodeSequence)
-            .values(store_id=store_id, year=key, next_value=first_free + count)
+            make_insert(_SEQUENCES)
+            .values(store_id=store_id, year=key, next_value=start() + count)
             .on_conflict_do_update(
-                index_elements=[CodeSequence.store_id, CodeSequence.year],
-                set_={"next_value": CodeSequence.next_value + count},
+                index_elements=[_SEQUENCES.c.store_id, _SEQUENCES.c.year],
+                set_={"next_value": _SEQUENCES.c.next_value + count},
             )
-            .returning(CodeSequence.next_value)
+            .returning(_SEQUENCES.c.next_value)
         )
         return int(session.execute(statement).scalar_one()) - count
-    # Other databases: the row lock taken above (or a unique-key failure) keeps it safe.
+    # Other databases: a row lock, or a unique-key failure for a new row, keeps it safe.
+    current = session.execute(select(_SEQUENCES.c.next_value).where(row).with_for_update()).scalar()
     if current is None:
+        first_free = start()
         session.execute(
-            insert(CodeSequence).values(store_id=store_id, year=key, next_value=first_free + count)
+            insert(_SEQUENCES).values(store_id=store_id, year=key, next_value=first_free + count)
         )
-    else:
-        session.execute(
-            update(CodeSequence)
-            .where(CodeSequence.store_id == store_id, CodeSequence.year == key)
-            .values(next_value=CodeSequence.next_value + count)
-        )
-    return first_free
+        return first_free
+    session.execute(
+        update(_SEQUENCES).where(row).values(next_value=_SEQUENCES.c.next_value + count)
+    )
+    return int(current)
 
 
 def _after_highest(session: Session, column: Any, prefix: str) -> int:
@@ -589,8 +601,8 @@ def save_batch(session: Session, request: BatchRequest, *, staff: str) -> SavedB
     ]
     # Multi-row INSERTs: SQLite flushes the FTS5 search index once per statement.
     for start in range(0, len(item_rows), ROWS_PER_INSERT):
-        session.execute(insert(Item).values(item_rows[start : start + ROWS_PER_INSERT]))
-        session.execute(insert(ItemEvent).values(event_rows[start : start + ROWS_PER_INSERT]))
+        session.execute(insert(_ITEMS).values(item_rows[start : start + ROWS_PER_INSERT]))
+        session.execute(insert(_EVENTS).values(event_rows[start : start + ROWS_PER_INSERT]))
     return SavedBatch(
         batch_id=batch.id,
         receipt_no=receipt_no,

@@ -4,9 +4,9 @@ Lifecycle. Every change is a new ``ItemEvent`` row; ``Item.status``, ``store_id`
 ``sold_price_fen`` are a cache of the events, updated in the same transaction
 (``derive_state`` recomputes them from the events alone)::
 
-    received ─→ sorted ─→ on_shelf ─→ sold (price)
-       │  └────────────────↗    └──→ passed_on (recipient) | recycled | discarded
-       └─→ passed_on | recycled | discarded    (also from sorted)
+    received ──→ sorted ──→ on_shelf ──→ sold (with its price)
+    received ─────────────→ on_shelf
+    received | sorted | on_shelf ──→ passed_on (recipient) | recycled | discarded
 
 ``transferred`` moves a not-yet-final item to another store and keeps its status;
 ``note`` and ``label_printed`` keep both. A final item (sold, passed on, recycled,
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple, Protocol
@@ -635,76 +635,100 @@ def _hidden(column: Any) -> Any:
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
+class _Count(NamedTuple):
+    number: int
+    capped: bool  # counted no further than the cap: there are more
+
+
 class _Filter(NamedTuple):
     name: str
-    plain: Condition  # may use the column's index
-    hidden: Condition  # the same test, the index ruled out (SQLite)
-    drives: bool  # its index can drive the query
+    plain: Condition  # may use its index (or the FTS index)
+    hidden: Condition  # the same test with indexes ruled out (SQLite): a lookup per row
+    check: Condition | None  # for words: a substring test per row, for common words
+    counter: Callable[[int], int] | None  # matching items up to a cap (None: not counted)
+    drives: bool  # reading its index first is a way to answer the query
 
 
-def _in_filter(name: str, column: Any, values: Sequence[Any]) -> _Filter:
-    return _Filter(name, column.in_(list(values)), _hidden(column).in_(list(values)), True)
+def _capped_count(session: Session, condition: Condition, cap: int) -> int:
+    """How many items match, counting no further than ``cap`` + 1."""
+    capped: Select[Any] = select(literal_column("1")).select_from(Item).where(condition)
+    total = session.scalar(select(func.count()).select_from(capped.limit(cap + 1).subquery()))
+    return int(total or 0)
+
+
+def _fts_count(session: Session, match: str, cap: int) -> int:
+    capped = _fts_rowids(match).limit(cap + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(capped)) or 0)
+
+
+def _counter(session: Session, condition: Condition) -> Callable[[int], int]:
+    return lambda cap: _capped_count(session, condition, cap)
+
+
+def _in_filter(session: Session, name: str, column: Any, values: Sequence[Any]) -> _Filter:
+    plain = column.in_(list(values))
+    hidden = _hidden(column).in_(list(values))
+    return _Filter(name, plain, hidden, None, _counter(session, plain), True)
 
 
 def _category_ids(session: Session, wanted: Sequence[uuid.UUID]) -> list[uuid.UUID]:
-    """The leaves asked for, and every leaf of a top-level category asked for."""
+    """The categories asked for, and every leaf of a top-level category asked for."""
     table = category_table(session)
     chosen = set(wanted)
-    by_name = {c.name: c.id for c in table.values() if not c.is_leaf}
-    ids = {
-        c.id
-        for c in table.values()
-        if c.id in chosen or (c.is_leaf and by_name.get(c.path.split(" › ")[0]) in chosen)
-    }
+    groups = {c.name for c in table.values() if not c.is_leaf and c.id in chosen}
+    ids = {c.id for c in table.values() if c.is_leaf and c.path.split(" › ")[0] in groups}
     return sorted(ids | chosen, key=str)
 
 
-def _filters(session: Session, query: ItemQuery) -> list[_Filter]:
+def _filters(session: Session, query: ItemQuery, cursor: Cursor | None = None) -> list[_Filter]:
+    """The query's filters other than its words."""
     filters: list[_Filter] = []
     statuses = [ItemStatus(s) for s in query.statuses]
     if statuses and query.store_ids:
         # Both are in one index, ix_item_status_store.
-        filters.append(
-            _Filter(
-                "status_store",
-                and_(Item.status.in_(statuses), Item.store_id.in_(query.store_ids)),
-                and_(
-                    _hidden(Item.status).in_(statuses),
-                    _hidden(Item.store_id).in_(query.store_ids),
-                ),
-                True,
-            )
+        plain = and_(Item.status.in_(statuses), Item.store_id.in_(query.store_ids))
+        hidden = and_(
+            _hidden(Item.status).in_(statuses), _hidden(Item.store_id).in_(query.store_ids)
         )
+        filters.append(_Filter("status_store", plain, hidden, None, _counter(session, plain), True))
     elif statuses:
-        filters.append(_in_filter("status", Item.status, statuses))
+        filters.append(_in_filter(session, "status", Item.status, statuses))
     elif query.store_ids:
-        filters.append(_in_filter("store", Item.store_id, query.store_ids))
+        filters.append(_in_filter(session, "store", Item.store_id, query.store_ids))
     if query.category_ids:
         ids = _category_ids(session, query.category_ids)
-        filters.append(_in_filter("category", Item.category_id, ids))
+        filters.append(_in_filter(session, "category", Item.category_id, ids))
     if query.grades:
-        filters.append(_in_filter("grade", Item.grade, [Grade(g) for g in query.grades]))
+        grades = [Grade(g) for g in query.grades]
+        filters.append(_in_filter(session, "grade", Item.grade, grades))
     if query.donor_id is not None:
         batches = select(DonationBatch.id).where(DonationBatch.donor_id == query.donor_id)
-        filters.append(
-            _Filter("donor", Item.batch_id.in_(batches), _hidden(Item.batch_id).in_(batches), True)
-        )
+        plain = Item.batch_id.in_(batches)
+        hidden = _hidden(Item.batch_id).in_(batches)
+        filters.append(_Filter("donor", plain, hidden, None, _counter(session, plain), True))
     if query.batch_id is not None:
-        filters.append(_in_filter("batch", Item.batch_id, [query.batch_id]))
+        filters.append(_in_filter(session, "batch", Item.batch_id, [query.batch_id]))
     if query.date_from is not None or query.date_to is not None:
         zone = org_zone(session)
-        plain: list[ColumnElement[bool]] = []
-        hidden: list[ColumnElement[bool]] = []
+        bounds: list[ColumnElement[bool]] = []
+        hidden_bounds: list[ColumnElement[bool]] = []
         if query.date_from is not None:
             start = datetime.combine(query.date_from, time(), tzinfo=zone)
-            plain.append(Item.received_at >= start)
-            hidden.append(_hidden(Item.received_at) >= start)
+            bounds.append(Item.received_at >= start)
+            hidden_bounds.append(_hidden(Item.received_at) >= start)
         if query.date_to is not None:
             end = datetime.combine(query.date_to + timedelta(days=1), time(), tzinfo=zone)
-            plain.append(Item.received_at < end)
-            hidden.append(_hidden(Item.received_at) < end)
-        # The walk itself reads the date range from its index: never a driver.
-        filters.append(_Filter("date", and_(*plain), and_(*hidden), False))
+            # After a cursor below the end, the keyset is the tighter bound: SQLite
+            # uses one upper bound for the index range, so leave this one out.
+            if cursor is None or cursor.received_at >= end:
+                bounds.append(Item.received_at < end)
+                hidden_bounds.append(_hidden(Item.received_at) < end)
+        if bounds:
+            # The walk reads the date range from its own index: never a driver.
+            plain = and_(*bounds)
+            filters.append(
+                _Filter("date", plain, and_(*hidden_bounds), None, _counter(session, plain), False)
+            )
     return filters
 
 
@@ -723,7 +747,7 @@ def _order(hide: bool) -> list[Any]:
     return [first.desc(), Item.id.desc()]
 
 
-# ----- text
+# ----- words
 
 
 def search_terms(text: str) -> list[str]:
@@ -737,13 +761,6 @@ def search_terms(text: str) -> list[str]:
     return terms[:MAX_TERMS]
 
 
-class _Text(NamedTuple):
-    terms: list[str]  # every word
-    match: str | None  # FTS5 query of the indexable words; None if none (or no FTS)
-    residual: list[str]  # words the FTS query leaves out: checked item by item
-    impossible: bool  # a short word that no indexed text contains
-
-
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -752,44 +769,28 @@ def _uses_fts(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _text(session: Session, raw: str) -> _Text | None:
-    """The search words and their FTS5 query (None if there are no words).
+def _term_match(session: Session, term: str) -> str | None:
+    """The FTS5 query for one word; None if no indexed text can contain it.
 
     A word of 3+ characters is a trigram phrase (an exact substring). A word of 1 or
     2 characters is the OR of the indexed trigrams that start with it: every indexed
-    value ends with two spaces, so each of its substrings starts some trigram. A
-    single letter or digit is in nearly every code, so it is only checked item by
-    item.
+    value ends with two spaces, so each of its substrings starts some trigram.
     """
-    terms = search_terms(raw)
-    if not terms:
-        return None
-    if not _uses_fts(session):
-        return _Text(terms, None, terms, False)
-    parts = []
-    residual = []
-    for term in terms:
-        if len(term) >= 3:
-            parts.append(_quote(term))
-            continue
-        if len(term) == 1 and term.isascii():
-            residual.append(term)
-            continue
-        expansions = (
-            session.execute(
-                text(
-                    "SELECT term FROM item_search_vocab "
-                    "WHERE term >= :low AND term < :high LIMIT :cap"
-                ),
-                {"low": term, "high": term + "\U0010ffff", "cap": MAX_EXPANSIONS},
-            )
-            .scalars()
-            .all()
+    if len(term) >= 3:
+        return _quote(term)
+    expansions = (
+        session.execute(
+            text(
+                "SELECT term FROM item_search_vocab WHERE term >= :low AND term < :high LIMIT :cap"
+            ),
+            {"low": term, "high": term + "\U0010ffff", "cap": MAX_EXPANSIONS},
         )
-        if not expansions:
-            return _Text(terms, None, residual, True)
-        parts.append("(" + " OR ".join(_quote(e) for e in expansions) + ")")
-    return _Text(terms, " AND ".join(parts) or None, residual, False)
+        .scalars()
+        .all()
+    )
+    if not expansions:
+        return None
+    return "(" + " OR ".join(_quote(e) for e in expansions) + ")"
 
 
 def _fts_rowids(match: str) -> Any:
@@ -804,8 +805,8 @@ def _fts_rowids(match: str) -> Any:
 def _substring_check(session: Session, terms: Sequence[str]) -> Condition:
     """Every word is a substring of the item's code, description, category or donor.
 
-    On SQLite this reads the text the FTS index holds (item_search_source), one item
-    at a time: cheap when most items match, so it serves common words.
+    On SQLite this reads the text of item_search_source (the FTS index's content and
+    the category path), one item at a time: cheap when most items match.
     """
     if _uses_fts(session):
         haystack = "lower(s.code || s.description || s.category || s.donor)"
@@ -834,114 +835,162 @@ def _ilike(session: Session, term: str) -> ColumnElement[bool]:
     )
 
 
+def _word_filters(session: Session, raw: str) -> list[_Filter] | None:
+    """Filters for the search words; None when no item can match them.
+
+    On SQLite: one filter for the words the FTS index answers alone; one per word
+    that also names a category (category paths are not indexed: the few dozen of
+    them are matched here, so renaming a category re-indexes nothing); and a plain
+    substring test for single letters and digits (in nearly every code).
+    """
+    terms = search_terms(raw)
+    if not terms:
+        return []
+    if not _uses_fts(session):
+        both = and_(*(_ilike(session, term) for term in terms))
+        return [_Filter("words", both, both, both, None, False)]
+    paths = category_table(session).values()
+    filters: list[_Filter] = []
+    indexed: list[str] = []
+    matches: list[str] = []
+    letters: list[str] = []
+    for term in terms:
+        if len(term) == 1 and term.isascii():
+            letters.append(term)
+            continue
+        match = _term_match(session, term)
+        categories = [c.id for c in paths if term in c.path.lower()]
+        if not categories:
+            if match is None:
+                return None
+            indexed.append(term)
+            matches.append(match)
+            continue
+        by_category: ColumnElement[bool] = Item.category_id.in_(categories)
+        by_category_hidden: ColumnElement[bool] = _hidden(Item.category_id).in_(categories)
+        plain: ColumnElement[bool]
+        hidden: ColumnElement[bool]
+        if match is None:
+            plain, hidden = by_category, by_category_hidden
+        else:
+            plain = or_(by_category, _ROWID.in_(_fts_rowids(match)))
+            hidden = or_(by_category_hidden, _hidden(_ROWID).in_(_fts_rowids(match)))
+        check = _substring_check(session, [term])
+        filters.append(
+            _Filter(f"word {term}", plain, hidden, check, _counter(session, plain), True)
+        )
+    if matches:
+        match = " AND ".join(matches)
+        filters.insert(
+            0,
+            _Filter(
+                "text",
+                _ROWID.in_(_fts_rowids(match)),
+                _hidden(_ROWID).in_(_fts_rowids(match)),
+                _substring_check(session, indexed),
+                lambda cap: _fts_count(session, match, cap),
+                True,
+            ),
+        )
+    if letters:
+        check = _substring_check(session, letters)
+        filters.append(_Filter("letters", check, check, check, None, False))
+    return filters
+
+
 # ----- planning (SQLite)
 
 
 class _Plan(NamedTuple):
-    driver: str  # "walk" (the received_at index), a filter's name, or "text"
+    driver: str  # "walk" (the received_at index) or the name of the filter read first
     conditions: list[Condition]
     hide_order: bool
 
 
-def _capped_count(session: Session, condition: Condition, cap: int) -> int:
-    """How many items match, counting no further than ``cap`` + 1."""
-    capped: Select[Any] = select(literal_column("1")).select_from(Item).where(condition)
-    return int(
-        session.scalar(select(func.count()).select_from(capped.limit(cap + 1).subquery())) or 0
-    )
-
-
-def _fts_count(session: Session, match: str, cap: int) -> int:
-    capped = _fts_rowids(match).limit(cap + 1).subquery()
-    return int(session.scalar(select(func.count()).select_from(capped)) or 0)
+def _checked(f: _Filter, counts: Mapping[str, _Count]) -> bool:
+    """Whether a filter is tested per row with its substring check (common words)."""
+    count = counts.get(f.name)
+    return f.check is not None and (count is None or count.capped)
 
 
 def _choose(
-    counts: Mapping[str, int],
-    text_count: int | None,
-    text_check: bool,
-    total: int,
-    limit: int,
-    cap: int,
+    filters: Sequence[_Filter], counts: Mapping[str, _Count], total: int, limit: int, cap: int
 ) -> tuple[str, float]:
     """The cheapest driver and its estimated cost (in rows walked), filters independent."""
     density = 1.0
-    for number in [n for name, n in counts.items() if name != "date"] + [text_count or 0]:
-        if number > cap:  # counted no further: assume it is common
+    for f in filters:
+        count = counts.get(f.name)
+        if count is None or f.name == "date":
+            continue
+        if count.capped:  # assume a filter counted no further is common
             density *= max(cap / total, CAPPED_DENSITY)
-        elif number:
-            density *= min(number, total) / total
+        else:
+            density *= min(count.number, total) / total
     walk_rows = (limit + 1) / max(density, 1 / total)
-    if "date" in counts:
-        walk_rows = min(walk_rows, counts["date"])
-    check = TEXT_CHECK_COST if text_check else 0
+    date = counts.get("date")
+    if date is not None and not date.capped:
+        walk_rows = min(walk_rows, date.number)
+    check = TEXT_CHECK_COST if any(_checked(f, counts) for f in filters) else 0
     best, best_cost = "walk", walk_rows * (1 + check)
-    for name, number in counts.items():
-        cost = number * (DRIVE_COST + check)
-        if name != "date" and cost < best_cost:
-            best, best_cost = name, cost
-    if text_count is not None and not text_check and text_count * DRIVE_COST < best_cost:
-        best, best_cost = "text", text_count * DRIVE_COST
+    for f in filters:
+        count = counts.get(f.name)
+        if not f.drives or count is None or count.capped:
+            continue
+        others = any(_checked(g, counts) for g in filters if g is not f)
+        cost = count.number * (DRIVE_COST + (TEXT_CHECK_COST if others else 0))
+        if cost < best_cost:
+            best, best_cost = f.name, cost
     return best, best_cost
 
 
 def _plan(
-    session: Session,
-    filters: list[_Filter],
-    search: _Text | None,
-    cursor: Cursor | None,
-    limit: int,
+    session: Session, filters: list[_Filter], cursor: Cursor | None, limit: int
 ) -> _Plan | None:
     """How to read one page; None when nothing can match.
 
     Walking the (received_at, id) index stops after ``limit`` matches: cheap when
-    matches are common. A selective filter (or the text) is better read through its
-    own index and sorted. Counts of each filter (capped) decide.
+    matches are common. A selective filter (or search words) is better read through
+    its own index and sorted. Capped counts of each filter decide.
     """
     if not _uses_fts(session):
-        conditions: list[Condition] = [f.plain for f in filters]
-        if search is not None:
-            conditions.append(_substring_check(session, search.terms))
-        return _Plan("walk", conditions + _keyset(cursor, False), False)
-    if search is not None and search.impossible:
-        return None
-    counts = {f.name: _capped_count(session, f.plain, PROBE_CAP) for f in filters}
-    text_count: int | None = None
-    if search is not None and search.match is not None:
-        text_count = _fts_count(session, search.match, PROBE_CAP)
-    if 0 in counts.values() or text_count == 0:
+        return _Plan("walk", [f.plain for f in filters] + _keyset(cursor, False), False)
+    counts: dict[str, _Count] = {}
+    for f in filters:
+        if f.counter is not None:
+            number = f.counter(PROBE_CAP)
+            counts[f.name] = _Count(number, number > PROBE_CAP)
+    if any(count.number == 0 for count in counts.values()):
         return None
     total = max(1, int(session.scalar(select(func.max(_ROWID)).select_from(Item)) or 1))
-    # Words too common to count (or not indexable) are checked item by item.
-    text_check = search is not None and (text_count is None or text_count > PROBE_CAP)
-    driver, cost = _choose(counts, text_count, text_check, total, limit, PROBE_CAP)
-    capped = [f.name for f in filters if f.drives and counts[f.name] > PROBE_CAP]
-    if driver == "walk" and cost > REPROBE_COST and capped:
-        # Several common filters whose combination is rare: count them further.
-        counts.update(
-            {
-                name: _capped_count(
-                    session, next(f.plain for f in filters if f.name == name), REPROBE_CAP
-                )
-                for name in capped
-            }
-        )
-        driver, cost = _choose(counts, text_count, text_check, total, limit, REPROBE_CAP)
+    driver, cost = _choose(filters, counts, total, limit, PROBE_CAP)
+    common = [
+        f for f in filters if f.counter and f.check is None and f.drives and counts[f.name].capped
+    ]
+    if driver == "walk" and cost > REPROBE_COST and common:
+        # Several common filters whose combination may be rare: count them further.
+        for f in common:
+            assert f.counter is not None
+            number = f.counter(REPROBE_CAP)
+            counts[f.name] = _Count(number, number > REPROBE_CAP)
+        driver, cost = _choose(filters, counts, total, limit, REPROBE_CAP)
     walking = driver == "walk"
     conditions = []
     for f in filters:
-        keep_index = f.name == driver or (walking and f.name == "date")
-        conditions.append(f.plain if keep_index else f.hidden)
-    if search is not None:
-        if text_check:
-            conditions.append(_substring_check(session, search.terms))
+        if f.name == driver or (walking and f.name == "date"):
+            conditions.append(f.plain)
+        elif _checked(f, counts):
+            assert f.check is not None
+            conditions.append(f.check)
         else:
-            assert search.match is not None
-            rowid = _ROWID if driver == "text" else _hidden(_ROWID)
-            conditions.append(rowid.in_(_fts_rowids(search.match)))
-            if search.residual:
-                conditions.append(_substring_check(session, search.residual))
+            conditions.append(f.hidden)
     return _Plan(driver, conditions + _keyset(cursor, not walking), not walking)
+
+
+def _all_filters(session: Session, query: ItemQuery, cursor: Cursor | None) -> list[_Filter] | None:
+    words = _word_filters(session, query.text)
+    if words is None:
+        return None
+    return _filters(session, query, cursor) + words
 
 
 def page(
@@ -953,7 +1002,8 @@ def page(
     about the same and no row is skipped or repeated while items are added.
     """
     limit = max(1, min(limit, MAX_PAGE))
-    plan = _plan(session, _filters(session, query), _text(session, query.text), after, limit)
+    filters = _all_filters(session, query, after)
+    plan = None if filters is None else _plan(session, filters, after, limit)
     if plan is None:
         return Page([], None)
     raw = session.execute(
@@ -969,24 +1019,17 @@ def page(
 
 def explain(session: Session, query: ItemQuery, *, after: Cursor | None = None) -> str:
     """Which way ``page`` reads the items for ``query`` (for tests and benchmarks)."""
-    plan = _plan(session, _filters(session, query), _text(session, query.text), after, 200)
+    filters = _all_filters(session, query, after)
+    plan = None if filters is None else _plan(session, filters, after, DEFAULT_PAGE)
     return "nothing" if plan is None else plan.driver
 
 
 def count(session: Session, query: ItemQuery) -> int:
     """How many items match (may take a while on millions: run it in the background)."""
-    search = _text(session, query.text)
-    conditions: list[Condition] = [f.plain for f in _filters(session, query)]
-    if search is not None:
-        if search.impossible:
-            return 0
-        if search.match is None:
-            conditions.append(_substring_check(session, search.terms))
-        else:
-            if not conditions and not search.residual:
-                matches = _fts_rowids(search.match).subquery()
-                return int(session.scalar(select(func.count()).select_from(matches)) or 0)
-            conditions.append(_ROWID.in_(_fts_rowids(search.match)))
-            if search.residual:
-                conditions.append(_substring_check(session, search.residual))
+    filters = _all_filters(session, query, None)
+    if filters is None:
+        return 0
+    if len(filters) == 1 and filters[0].name == "text" and filters[0].counter is not None:
+        return filters[0].counter(2**62)  # the FTS index alone
+    conditions = [f.plain for f in filters]
     return int(session.scalar(select(func.count()).select_from(Item).where(*conditions)) or 0)

@@ -1,5 +1,7 @@
 """Photos of items: files in a ``photos`` folder beside the database, thumbnails by Pillow.
 
+(Pillow is imported when a photo is added, not when this module is.)
+
 A photo is checked with Pillow before anything is kept, copied to
 ``photos/<yyyy>/<uuid>.<ext>`` under a temporary name and renamed into place (so a
 reader never sees half a file), and given a JPEG thumbnail of at most 320 px. If
@@ -19,7 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
@@ -74,6 +75,8 @@ def photo_rows(session: Session, item_id: uuid.UUID) -> list[PhotoRow]:
 
 def _open_checked(data: bytes, name: str, allowed: frozenset[str] | None = None) -> str:
     """The Pillow format of ``data``; a UserError if it is not a picture we keep."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -111,6 +114,8 @@ def _open_checked(data: bytes, name: str, allowed: frozenset[str] | None = None)
 
 
 def _thumbnail(data: bytes) -> bytes:
+    from PIL import Image, ImageOps
+
     with Image.open(io.BytesIO(data)) as opened:
         image = ImageOps.exif_transpose(opened)
         if image.mode not in ("RGB", "L"):

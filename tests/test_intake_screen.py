@@ -25,7 +25,8 @@ def screen(qtbot: QtBot, org_database: Database) -> IntakeScreen:
     made = IntakeScreen(AppContext(database=org_database, staff_name="王老师"))
     qtbot.addWidget(made)
     made.show()
-    made.refresh()
+    with qtbot.waitSignal(made.form.choicesLoaded, timeout=5000):
+        made.refresh()
     return made
 
 

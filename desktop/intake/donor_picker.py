@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.labels import donor_kind_label
-from models.schema.enums import DonorKind
+from models.enums import DonorKind
 
 SEARCH_DELAY_MS = 150
 

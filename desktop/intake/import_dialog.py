@@ -34,9 +34,9 @@ from desktop.i18n import model_text, user_message
 from desktop.intake.donor_picker import DonorPicker
 from desktop.jobs import Progress, run_job
 from desktop.labels import grade_label
+from models.enums import Grade
 from models.errors import UserError
 from models.money import format_fen
-from models.schema.enums import Grade
 
 PREVIEW_ROWS = 100
 

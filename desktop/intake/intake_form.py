@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,10 +29,11 @@ from desktop.i18n import user_message
 from desktop.intake.donor_picker import DonorPicker
 from desktop.intake.line_entry import LineEntry
 from desktop.intake.lines_model import Column, LinesModel, PendingLine
+from desktop.jobs import Progress, run_job
 from desktop.labels import channel_label
+from models.enums import IntakeChannel
 from models.errors import UserError
 from models.money import format_fen
-from models.schema.enums import IntakeChannel
 
 
 class IntakeForm(QWidget):
@@ -39,6 +41,7 @@ class IntakeForm(QWidget):
 
     saved = Signal(object, bool)
     message = Signal(str)
+    choicesLoaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,11 +129,19 @@ class IntakeForm(QWidget):
 
     # --- data -------------------------------------------------------------------
     def load_choices(self) -> None:
-        from models import categories, organisation
+        """Stores and categories, read in the background (the window never waits)."""
+        database = self.context.database
 
-        with self.context.database.reading() as session:
-            stores = organisation.stores(session)
-            nodes = categories.leaf_categories(session)
+        def work(progress: Progress) -> Any:
+            from models import categories, organisation
+
+            with database.reading() as session:
+                return organisation.stores(session), categories.leaf_categories(session)
+
+        run_job(self, self.tr("Loading"), work, self.show_choices, show_progress=False)
+
+    def show_choices(self, choices: Any) -> None:
+        stores, nodes = choices
         current = self.store.currentData()
         self.store.clear()
         for store_id, code, name in stores:
@@ -138,6 +149,7 @@ class IntakeForm(QWidget):
         if current is not None:
             self.store.setCurrentIndex(max(0, self.store.findData(current)))
         self.entry.set_categories(nodes)
+        self.choicesLoaded.emit()
 
     # --- lines ------------------------------------------------------------------
     def add_line(self, line: PendingLine) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 from desktop.i18n import user_message
 from desktop.intake.lines_model import PendingLine
 from desktop.labels import grade_label
-from models.categories import CategoryNode
+from models.enums import Grade
 from models.errors import N_, UserError
 from models.money import parse_yuan
-from models.schema.enums import Grade
+
+if TYPE_CHECKING:
+    from models.categories import CategoryNode
 
 MAX_QUANTITY = 10_000
 

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.labels import grade_label
+from models.enums import Grade
 from models.money import format_fen
-from models.schema.enums import Grade
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.labels import donor_kind_label
+from models.enums import DonorKind
 from models.errors import UserError
-from models.schema.enums import DonorKind
 
 
 class QuickAddDonorDialog(QDialog):

@@ -28,9 +28,9 @@ from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.labels import event_label, grade_label, item_status_label
 from models.clock import local
+from models.enums import Grade, ItemEventKind, ItemStatus
 from models.errors import UserError
 from models.money import format_fen, parse_yuan
-from models.schema.enums import Grade, ItemEventKind, ItemStatus
 
 
 class ItemDetailDialog(QDialog):

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.labels import grade_label, item_status_label
 from models.clock import local
+from models.enums import Grade, ItemStatus
 from models.money import format_fen
-from models.schema.enums import Grade, ItemStatus
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200

@@ -27,7 +27,7 @@ from desktop.items.item_table_model import CODE_ROLE, PAGE_SIZE, Column, ItemTab
 from desktop.jobs import Progress, run_job
 from desktop.labels import grade_label, item_status_label
 from desktop.screen import Screen
-from models.schema.enums import Grade, ItemStatus
+from models.enums import Grade, ItemStatus
 
 SEARCH_DELAY_MS = 300
 

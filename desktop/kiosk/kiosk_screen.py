@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop.summary_screen import SummaryScreen
 from models.clock import local
-from models.schema.enums import ActivityState
+from models.enums import ActivityState
 
 if TYPE_CHECKING:
     from models import overview

@@ -64,17 +64,22 @@
       <translation>数据库文件已损坏。请从备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="681" />
+      <location filename="../../models/demo.py" line="683" />
       <source>--{name} cannot be negative.</source>
       <translation>--{name} 不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="788" />
+      <location filename="../../models/demo.py" line="790" />
       <source>Add at least one store or site.</source>
       <translation>请至少添加一个门店或站点。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="1177" />
+      <location filename="../../models/demo.py" line="792" />
+      <source>There is no active item category to file demo items under.</source>
+      <translation>没有可用的物品类别来存放示例物品。</translation>
+    </message>
+    <message>
+      <location filename="../../models/demo.py" line="1181" />
       <source>Too many items for store {store} in {year}; ask for fewer demo items.</source>
       <translation>门店 {store} 在 {year} 年的物品过多，请减少示例物品数量。</translation>
     </message>
@@ -244,137 +249,137 @@
       <translation>磁盘已满，{path} 未写入。请释放一些空间后重试。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="200" />
+      <location filename="../../models/intake.py" line="199" />
       <source>“{phone}” is not a phone number: enter an 11-digit mobile number or a landline such as 021-62345678.</source>
       <translation>“{phone}”不是有效的电话号码：请输入 11 位手机号码，或固定电话号码（如 021-62345678）。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="90" />
+      <location filename="../../models/intake.py" line="89" />
       <source>Enter the name of the staff member.</source>
       <translation>请输入工作人员姓名。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="92" />
+      <location filename="../../models/intake.py" line="91" />
       <source>A staff name has at most 100 characters.</source>
       <translation>工作人员姓名不能超过 100 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="107" />
+      <location filename="../../models/intake.py" line="106" />
       <source>Choose the store that received the donation.</source>
       <translation>请选择接收这批捐赠的门店。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="109" />
+      <location filename="../../models/intake.py" line="108" />
       <source>Store {store} is closed; choose another store.</source>
       <translation>门店 {store} 已关闭，请选择其他门店。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="118" />
+      <location filename="../../models/intake.py" line="117" />
       <source>The chosen donor no longer exists; choose the donor again.</source>
       <translation>所选捐赠人已不存在，请重新选择捐赠人。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="126" />
+      <location filename="../../models/intake.py" line="125" />
       <source>The date received ({date}) is in the future.</source>
       <translation>接收日期（{date}）晚于今天，请检查。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="130" />
+      <location filename="../../models/intake.py" line="129" />
       <source>The date received ({date}) is too far in the past.</source>
       <translation>接收日期（{date}）过早，请检查是否填错。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="194" />
+      <location filename="../../models/intake.py" line="193" />
       <source>“{phone}” is not a mobile number: it should be 11 digits starting with 13–19.</source>
       <translation>“{phone}”不是有效的手机号码：手机号码应为 11 位数字，以 13–19 开头。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="293" />
+      <location filename="../../models/intake.py" line="292" />
       <source>An anonymous donation has no donor record: save the donation without a donor.</source>
       <translation>匿名捐赠不建立捐赠人记录：保存捐赠时不选捐赠人即可。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="296" />
+      <location filename="../../models/intake.py" line="295" />
       <source>Choose whether the donor is a person or a company.</source>
       <translation>请选择捐赠人是个人还是企业。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="299" />
+      <location filename="../../models/intake.py" line="298" />
       <source>Enter the donor's name.</source>
       <translation>请输入捐赠人的姓名或名称。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="301" />
+      <location filename="../../models/intake.py" line="300" />
       <source>The donor's name has at most 200 characters.</source>
       <translation>捐赠人的姓名或名称不能超过 200 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="305" />
+      <location filename="../../models/intake.py" line="304" />
       <source>“{email}” is not an email address.</source>
       <translation>“{email}”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="308" />
+      <location filename="../../models/intake.py" line="307" />
       <source>The address has at most 300 characters.</source>
       <translation>地址不能超过 300 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="399" />
+      <location filename="../../models/intake.py" line="411" />
       <source>Item codes can only be made for the years 2000 to 2099.</source>
       <translation>只能为 2000 至 2099 年的捐赠生成物品编码。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="480" />
+      <location filename="../../models/intake.py" line="492" />
       <source>Line {line}: choose a category.</source>
       <translation>第 {line} 行：请选择类别。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="483" />
+      <location filename="../../models/intake.py" line="495" />
       <source>Line {line}: “{category}” is a group; choose one of its categories.</source>
       <translation>第 {line} 行：“{category}”是大类，请选择其下的具体类别。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="489" />
+      <location filename="../../models/intake.py" line="501" />
       <source>Line {line}: the category “{category}” is no longer in use; choose another.</source>
       <translation>第 {line} 行：类别“{category}”已停用，请选择其他类别。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="502" />
+      <location filename="../../models/intake.py" line="514" />
       <source>Line {line}: the description has more than 300 characters.</source>
       <translation>第 {line} 行：描述超过 300 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="506" />
+      <location filename="../../models/intake.py" line="518" />
       <source>Line {line}: the quantity must be a whole number from 1 to 10,000.</source>
       <translation>第 {line} 行：数量须为 1 至 10,000 之间的整数。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="510" />
+      <location filename="../../models/intake.py" line="522" />
       <source>Line {line}: the estimated value must be between ¥0 and ¥1,000,000.</source>
       <translation>第 {line} 行：估值须在 ¥0 至 ¥1,000,000 之间。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="529" />
+      <location filename="../../models/intake.py" line="541" />
       <source>Add at least one item to the donation.</source>
       <translation>请为这批捐赠至少添加一件物品。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="186" />
+      <location filename="../../models/intake.py" line="185" />
       <source>“{phone}” is not a mainland China phone number.</source>
       <translation>“{phone}”不是中国大陆的电话号码。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="315" />
+      <location filename="../../models/intake.py" line="314" />
       <source>The phone number {phone} already belongs to donor “{name}”.</source>
       <translation>电话号码 {phone} 已登记在捐赠人“{name}”名下。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="519" />
+      <location filename="../../models/intake.py" line="531" />
       <source>Choose how the donation arrived.</source>
       <translation>请选择捐赠方式。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="498" />
+      <location filename="../../models/intake.py" line="510" />
       <source>Line {line}: choose a grade (A, B, C or X).</source>
       <translation>第 {line} 行：请选择成色（A、B、C 或 X）。</translation>
     </message>
@@ -579,32 +584,32 @@
       <translation>门店代码“{code}”重复了。</translation>
     </message>
     <message>
-      <location filename="../../models/photos.py" line="106" />
+      <location filename="../../models/photos.py" line="109" />
       <source>“{name}” is a {format} picture; use a JPEG or PNG photo.</source>
       <translation>“{name}”是 {format} 格式的图片，请使用 JPEG 或 PNG 格式的照片。</translation>
     </message>
     <message>
-      <location filename="../../models/photos.py" line="196" />
+      <location filename="../../models/photos.py" line="201" />
       <source>“{name}” is larger than 40 MB.</source>
       <translation>“{name}”超过 40 MB，文件太大。</translation>
     </message>
     <message>
-      <location filename="../../models/photos.py" line="88" />
+      <location filename="../../models/photos.py" line="91" />
       <source>“{name}” is too large a picture (too many pixels).</source>
       <translation>图片“{name}”的尺寸太大（像素过多）。</translation>
     </message>
     <message>
-      <location filename="../../models/photos.py" line="101" />
+      <location filename="../../models/photos.py" line="104" />
       <source>“{name}” is not a picture Partner Desk can read. Use a JPEG or PNG photo.</source>
       <translation>伙伴工作台无法读取图片“{name}”。请使用 JPEG 或 PNG 格式的照片。</translation>
     </message>
     <message>
-      <location filename="../../models/photos.py" line="177" />
+      <location filename="../../models/photos.py" line="182" />
       <source>The photo could not be saved in the photos folder: {reason}</source>
       <translation>无法将照片保存到照片文件夹：{reason}</translation>
     </message>
     <message>
-      <location filename="../../models/photos.py" line="93" />
+      <location filename="../../models/photos.py" line="96" />
       <source>“{name}” is a HEIC photo, which Partner Desk cannot read. Save it as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and try again.</source>
       <translation>“{name}”是 HEIC 格式的照片，伙伴工作台无法读取。请将其保存为 JPEG 格式（iPhone 上可设置：设置 → 相机 → 格式 → 兼容性最佳）后重试。</translation>
     </message>
@@ -729,22 +734,22 @@
       <translation>伙伴工作台已经打开了这个数据库（{host} 上的进程 {pid}）。请切换到那个窗口，或先将其关闭。</translation>
     </message>
     <message>
-      <location filename="../../desktop/intake/line_entry.py" line="110" />
+      <location filename="../../desktop/intake/line_entry.py" line="113" />
       <source>“{text}” is not one of the categories.</source>
       <translation>“{text}”不是已有的类别。</translation>
     </message>
     <message>
-      <location filename="../../desktop/intake/line_entry.py" line="109" />
+      <location filename="../../desktop/intake/line_entry.py" line="112" />
       <source>Choose a category for the item.</source>
       <translation>请为物品选择类别。</translation>
     </message>
     <message>
-      <location filename="../../desktop/intake/line_entry.py" line="118" />
+      <location filename="../../desktop/intake/line_entry.py" line="121" />
       <source>The estimated value cannot be negative.</source>
       <translation>估值不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../desktop/intake/line_entry.py" line="120" />
+      <location filename="../../desktop/intake/line_entry.py" line="123" />
       <source>The estimated value is more than ¥1,000,000; check the amount.</source>
       <translation>估值超过 ¥1,000,000，请核对金额。</translation>
     </message>

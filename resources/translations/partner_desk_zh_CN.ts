@@ -472,7 +472,7 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/intake/intake_form.py" line="+48"/>
+        <location filename="../../desktop/intake/intake_form.py" line="+51"/>
         <source>Donation</source>
         <translation>捐赠信息</translation>
     </message>
@@ -527,7 +527,12 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{lines} lines · {pieces} pieces · estimated {value}</source>
         <translation>{lines} 行 · {pieces} 件 · 估值 {value}</translation>
     </message>
@@ -941,7 +946,7 @@
 <context>
     <name>LineEntry</name>
     <message>
-        <location filename="../../desktop/intake/line_entry.py" line="+46"/>
+        <location filename="../../desktop/intake/line_entry.py" line="+49"/>
         <source>Category (type to search)</source>
         <translation>类别（输入文字可搜索）</translation>
     </message>
