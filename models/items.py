@@ -13,9 +13,13 @@ Lifecycle. Every change is a new ``ItemEvent`` row; ``Item.status``, ``store_id`
 discarded) accepts nothing more.
 
 Item list. ``page`` pages with a keyset on ``(received_at DESC, id DESC)`` — never
-OFFSET — so a lazy table model fetches 200 rows at a time out of millions. Free text
-is matched on SQLite through the FTS5 table ``item_search`` (trigram tokenizer, made by
-migration 0003) and with ILIKE elsewhere.
+OFFSET — so a lazy table model fetches 200 rows at a time out of millions. Each search
+word must be a substring of the item's code, description, category path or donor
+name. On SQLite the FTS5 table ``item_search`` (trigram tokenizer, made by migration
+0003) answers for code, description and donor, and the few dozen category paths are
+matched here; elsewhere it is ILIKE. A small planner (``_plan``) counts each filter
+(capped) and reads either along the received_at index or through the most selective
+filter first, so every page stays fast on millions of items.
 """
 
 from __future__ import annotations
@@ -505,7 +509,7 @@ CAPPED_DENSITY = 0.1
 # Costs per row relative to walking the (received_at, id) index and checking the row
 # (measured on SQLite): reaching a row through a filter index and sorting it, and the
 # substring check of the words through item_search_source.
-DRIVE_COST = 4
+DRIVE_COST = 3
 TEXT_CHECK_COST = 5
 MAX_TERMS = 8
 MAX_EXPANSIONS = 400
@@ -647,6 +651,9 @@ class _Filter(NamedTuple):
     check: Condition | None  # for words: a substring test per row, for common words
     counter: Callable[[int], int] | None  # matching items up to a cap (None: not counted)
     drives: bool  # reading its index first is a way to answer the query
+    # For words: the size of the FTS result ``hidden`` looks rows up in (None: no such
+    # result, ``check`` always). A large one is not worth building: ``check`` instead.
+    lookup_size: Callable[[int], int] | None = None
 
 
 def _capped_count(session: Session, condition: Condition, cap: int) -> int:
@@ -663,6 +670,12 @@ def _fts_count(session: Session, match: str, cap: int) -> int:
 
 def _counter(session: Session, condition: Condition) -> Callable[[int], int]:
     return lambda cap: _capped_count(session, condition, cap)
+
+
+def _fts_counter(session: Session, match: str | None) -> Callable[[int], int]:
+    if match is None:
+        return lambda cap: 0
+    return lambda cap: _fts_count(session, match, cap)
 
 
 def _in_filter(session: Session, name: str, column: Any, values: Sequence[Any]) -> _Filter:
@@ -798,7 +811,12 @@ def _fts_rowids(match: str) -> Any:
     return (
         select(literal_column("rowid", Integer))
         .select_from(text(SEARCH_TABLE))
-        .where(text(f"{SEARCH_TABLE} MATCH :fts_match").bindparams(fts_match=match))
+        .where(
+            # unique: one statement may hold several of these subqueries.
+            text(f"{SEARCH_TABLE} MATCH :fts_match").bindparams(
+                bindparam("fts_match", match, unique=True)
+            )
+        )
     )
 
 
@@ -815,7 +833,7 @@ def _substring_check(session: Session, terms: Sequence[str]) -> Condition:
         return text(
             "EXISTS (SELECT 1 FROM item_search_source AS s "  # noqa: S608
             f"WHERE s.item_rowid = item.rowid AND {checks})"
-        ).bindparams(**{f"term_{n}": term for n, term in enumerate(terms)})
+        ).bindparams(*(bindparam(f"term_{n}", term, unique=True) for n, term in enumerate(terms)))
     return and_(*(_ilike(session, term) for term in terms))
 
 
@@ -875,9 +893,16 @@ def _word_filters(session: Session, raw: str) -> list[_Filter] | None:
         else:
             plain = or_(by_category, _ROWID.in_(_fts_rowids(match)))
             hidden = or_(by_category_hidden, _hidden(_ROWID).in_(_fts_rowids(match)))
-        check = _substring_check(session, [term])
         filters.append(
-            _Filter(f"word {term}", plain, hidden, check, _counter(session, plain), True)
+            _Filter(
+                f"word {term}",
+                plain,
+                hidden,
+                _substring_check(session, [term]),
+                _counter(session, plain),
+                True,
+                _fts_counter(session, match),
+            )
         )
     if matches:
         match = " AND ".join(matches)
@@ -888,8 +913,9 @@ def _word_filters(session: Session, raw: str) -> list[_Filter] | None:
                 _ROWID.in_(_fts_rowids(match)),
                 _hidden(_ROWID).in_(_fts_rowids(match)),
                 _substring_check(session, indexed),
-                lambda cap: _fts_count(session, match, cap),
+                _fts_counter(session, match),
                 True,
+                _fts_counter(session, match),
             ),
         )
     if letters:
@@ -907,14 +933,19 @@ class _Plan(NamedTuple):
     hide_order: bool
 
 
-def _checked(f: _Filter, counts: Mapping[str, _Count]) -> bool:
+def _checked(f: _Filter, lookups: Mapping[str, _Count]) -> bool:
     """Whether a filter is tested per row with its substring check (common words)."""
-    count = counts.get(f.name)
-    return f.check is not None and (count is None or count.capped)
+    size = lookups.get(f.name)
+    return f.check is not None and (size is None or size.capped)
 
 
 def _choose(
-    filters: Sequence[_Filter], counts: Mapping[str, _Count], total: int, limit: int, cap: int
+    filters: Sequence[_Filter],
+    counts: Mapping[str, _Count],
+    lookups: Mapping[str, _Count],
+    total: int,
+    limit: int,
+    cap: int,
 ) -> tuple[str, float]:
     """The cheapest driver and its estimated cost (in rows walked), filters independent."""
     density = 1.0
@@ -930,13 +961,13 @@ def _choose(
     date = counts.get("date")
     if date is not None and not date.capped:
         walk_rows = min(walk_rows, date.number)
-    check = TEXT_CHECK_COST if any(_checked(f, counts) for f in filters) else 0
+    check = TEXT_CHECK_COST if any(_checked(f, lookups) for f in filters) else 0
     best, best_cost = "walk", walk_rows * (1 + check)
     for f in filters:
         count = counts.get(f.name)
         if not f.drives or count is None or count.capped:
             continue
-        others = any(_checked(g, counts) for g in filters if g is not f)
+        others = any(_checked(g, lookups) for g in filters if g is not f)
         cost = count.number * (DRIVE_COST + (TEXT_CHECK_COST if others else 0))
         if cost < best_cost:
             best, best_cost = f.name, cost
@@ -961,8 +992,16 @@ def _plan(
             counts[f.name] = _Count(number, number > PROBE_CAP)
     if any(count.number == 0 for count in counts.values()):
         return None
+    lookups: dict[str, _Count] = {}
+    for f in filters:
+        if f.lookup_size is not None:
+            size = counts[f.name] if f.name == "text" else None
+            if size is None:
+                number = f.lookup_size(PROBE_CAP)
+                size = _Count(number, number > PROBE_CAP)
+            lookups[f.name] = size
     total = max(1, int(session.scalar(select(func.max(_ROWID)).select_from(Item)) or 1))
-    driver, cost = _choose(filters, counts, total, limit, PROBE_CAP)
+    driver, cost = _choose(filters, counts, lookups, total, limit, PROBE_CAP)
     common = [
         f for f in filters if f.counter and f.check is None and f.drives and counts[f.name].capped
     ]
@@ -972,13 +1011,13 @@ def _plan(
             assert f.counter is not None
             number = f.counter(REPROBE_CAP)
             counts[f.name] = _Count(number, number > REPROBE_CAP)
-        driver, cost = _choose(filters, counts, total, limit, REPROBE_CAP)
+        driver, cost = _choose(filters, counts, lookups, total, limit, REPROBE_CAP)
     walking = driver == "walk"
     conditions = []
     for f in filters:
         if f.name == driver or (walking and f.name == "date"):
             conditions.append(f.plain)
-        elif _checked(f, counts):
+        elif _checked(f, lookups):
             assert f.check is not None
             conditions.append(f.check)
         else:
