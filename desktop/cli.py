@@ -104,6 +104,22 @@ def build_parser() -> argparse.ArgumentParser:
     labels.add_argument("--limit", type=int, default=None, help="at most this many labels")
     labels.add_argument("codes", nargs="*", metavar="ITEMCODE")
 
+    badges = sub.add_parser(
+        "badges",
+        parents=[_common()],
+        help="volunteer badges as a PDF (no ids: every active volunteer with a badge)",
+    )
+    badges.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    badges.add_argument("--template", choices=["card", "a4"], default="card")
+    badges.add_argument(
+        "--issue-missing",
+        action="store_true",
+        help="issue a first badge to volunteers who have none (recorded in the audit log)",
+    )
+    badges.add_argument(
+        "volunteers", nargs="*", metavar="VOLUNTEER", help="volunteer codes (e.g. V000123) or ids"
+    )
+
     backup = sub.add_parser(
         "backup", parents=[_common()], help="write a backup copy of the database"
     )
@@ -126,6 +142,7 @@ def run_command(args: argparse.Namespace) -> int:
         "check": cmd_check,
         "backup": cmd_backup,
         "labels": cmd_labels,
+        "badges": cmd_badges,
     }
     try:
         return handlers[args.command](args, tr)
@@ -326,5 +343,60 @@ def cmd_labels(args: argparse.Namespace, tr: Translator) -> int:
     human = tr.translate("cli", "{n} labels on {pages} pages written to {path}").format(
         n=len(codes), pages=pages[0], path=out
     )
+    _emit(args, document, human)
+    return EXIT_OK
+
+
+def cmd_badges(args: argparse.Namespace, tr: Translator) -> int:
+    import uuid
+    from functools import partial
+
+    from sqlalchemy import select
+
+    from models import badge_pdf, badges
+    from models.errors import N_
+    from models.files import write_pdf_atomically
+    from models.schema import Volunteer
+
+    database = _open(args)
+    out = args.out.expanduser().resolve()
+    try:
+        with database.transaction() as session:
+            ids: list[uuid.UUID] | None = None
+            if args.volunteers:
+                ids = []
+                for text in args.volunteers:
+                    try:
+                        found: uuid.UUID | None = uuid.UUID(text)
+                    except ValueError:
+                        found = session.scalar(
+                            select(Volunteer.id).where(Volunteer.code == text.strip().upper())
+                        )
+                    if found is None:
+                        raise UserError(
+                            N_("There is no volunteer with the code {code}."), code=text
+                        )
+                    ids.append(found)
+            infos = badges.badges_for(
+                session, ids, issue_missing=args.issue_missing, staff="partner-desk badges"
+            )
+            if not infos:
+                raise UserError(N_("There are no badges to print."))
+            cards = badges.badge_cards(session, infos)
+            write_pdf_atomically(
+                out,
+                partial(badge_pdf.render_badges, cards, badge_pdf.BadgeTemplate(args.template)),
+            )
+    finally:
+        database.close()
+    document = {
+        "ok": True,
+        "out": str(out),
+        "template": args.template,
+        "volunteers": [
+            {"id": str(i.volunteer_id), "code": i.volunteer_code, "seq": i.seq} for i in infos
+        ],
+    }
+    human = tr.translate("cli", "{n} badges written to {path}").format(n=len(infos), path=out)
     _emit(args, document, human)
     return EXIT_OK

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from models import __version__
 from models.db import data_dir
@@ -36,6 +36,8 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     log = write_crash_log(text)
     if QApplication.instance() is None:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("crash", "Unexpected error"),

@@ -22,6 +22,8 @@ from desktop.screen import Screen
 from desktop.widgets.scanner_input import ScanListener
 
 GEOMETRY_KEY = "main_window"
+# The first screen loads its data just after the window's first frame.
+FIRST_LOAD_DELAY_MS = 30
 
 
 class MainWindow(QMainWindow):
@@ -95,8 +97,9 @@ class MainWindow(QMainWindow):
             screen.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 4000))
             self._screens[key] = screen
             self.stack.addWidget(screen)
-            # Load after the screen is painted: the window never waits for data.
-            QTimer.singleShot(0, screen.refresh)
+            # Load once the screen is painted: the window never waits for data,
+            # and the first frame is not slowed by work on the worker thread.
+            QTimer.singleShot(FIRST_LOAD_DELAY_MS if not self.isVisible() else 0, screen.refresh)
         return screen
 
     def current_key(self) -> str:

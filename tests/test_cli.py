@@ -152,3 +152,40 @@ def test_labels_for_never_labelled_items_then_by_code(tmp_path: Path) -> None:
         "labels", "--db", str(db), "--out", str(out), "--template", "thermal", unlabelled[0]
     )
     assert code == 0 and document["codes"] == [unlabelled[0]] and document["pages"] == 1
+
+
+def test_badges_pdf_by_code_and_for_everyone(tmp_path: Path) -> None:
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+
+    db = tmp_path / "demo.sqlite3"
+    assert (
+        run_cli(
+            "demo", "--db", str(db), "--items", "20", "--volunteers", "12", "--activities", "1"
+        ).returncode
+        == 0
+    )
+    with sqlite3.connect(db) as conn:
+        codes = [r[0] for r in conn.execute("SELECT code FROM volunteer ORDER BY code LIMIT 2")]
+    out = tmp_path / "badges.pdf"
+    code, document = run_json("badges", "--db", str(db), "--out", str(out), *codes)
+    assert code == 0, document
+    assert [v["code"] for v in document["volunteers"]] == codes
+    subprocess.run(["pdftoppm", "-r", "300", "-png", str(out), str(tmp_path / "b")], check=True)
+    pages = sorted(tmp_path.glob("b-*.png"))
+    assert len(pages) == 2
+    decoded = [r.text for page in pages for r in zxingcpp.read_barcodes(Image.open(page))]
+    assert [text.split(":")[2] for text in decoded] == codes
+
+    code, document = run_json(
+        "badges", "--db", str(db), "--out", str(tmp_path / "all.pdf"), "--template", "a4"
+    )
+    assert code == 0
+    assert len(document["volunteers"]) == 12
+    bad = run_cli(
+        "badges", "--db", str(db), "--out", str(tmp_path / "x.pdf"), "--lang", "en", "V999999"
+    )
+    assert bad.returncode != 0 and "V999999" in bad.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -72,3 +72,20 @@ def test_fast_text_that_is_not_a_code_is_typed_after_the_pause(qtbot: QtBot) -> 
         assert seen == []
     finally:
         listener.remove()
+
+
+def test_a_scan_with_nothing_focused_still_arrives(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    listener = ScanListener(window)
+    listener.install()
+    seen: list[str] = []
+    listener.scanned.connect(seen.append)
+    try:
+        qtbot.keyClicks(window, PAYLOAD)
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+        assert seen == [PAYLOAD]
+    finally:
+        listener.remove()

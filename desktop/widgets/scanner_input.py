@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from models import codes
 
@@ -47,28 +48,56 @@ class ScanListener(QObject):
         self._held: list[_Held] = []
         self._last = 0.0
         self._replaying = False
+        self._watched: QWidget | None = None
+        self._window = parent if isinstance(parent, QWidget) else None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._silence)
 
     def install(self) -> None:
+        """Watch whichever widget has the keyboard focus (and only that one).
+
+        An application-wide filter would run Python for every Qt event; following
+        the focus keeps the cost to the events of one widget.
+        """
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if not isinstance(app, QApplication):
+            return
+        app.focusChanged.connect(self._focus_changed)
+        self._watch(QApplication.focusWidget())
+        # With nothing focused, keys go to the window itself.
+        if self._window is not None:
+            self._window.installEventFilter(self)
 
     def remove(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._focus_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._watch(None)
+        if self._window is not None and isValid(self._window):
+            self._window.removeEventFilter(self)
         self._replay()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._watch(new)
+
+    def _watch(self, widget: QWidget | None) -> None:
+        old = self._watched
+        if old is not None and isValid(old):
+            old.removeEventFilter(self)
+        self._watched = widget
+        if widget is not None:
+            widget.installEventFilter(self)
 
     # --- the filter ---------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
             return False
-        # Key presses reach the window first and then each parent in turn;
-        # look at each press once, at the widget that has the focus.
-        if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
+        target = self._watched if QApplication.focusWidget() is not None else self._window
+        if watched is not target:
             return False
         assert isinstance(event, QKeyEvent)
         now = time.monotonic()

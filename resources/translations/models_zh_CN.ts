@@ -44,6 +44,86 @@
       <translation>{path} 不是伙伴工作台的备份（{reason}）。</translation>
     </message>
     <message>
+      <location filename="../../models/badge_pdf.py" line="429" />
+      <source>There are no badges to print.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="93" />
+      <source>Set up the organisation first.</source>
+      <translation>请先设置机构信息。</translation>
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="106" />
+      <source>This volunteer is no longer in the database. Refresh the list and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="114" />
+      <source>Enter the name of the staff member.</source>
+      <translation>请输入工作人员姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="121" />
+      <source>Give a reason for replacing or retiring the badge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="123" />
+      <source>The reason has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="135" />
+      <source>{volunteer} was merged into {other}: issue and print badges for that record instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="144" />
+      <source>{volunteer} is inactive: reactivate the record before issuing or printing a badge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="151" />
+      <source>The volunteer code {code} cannot go on a badge: it may only hold capital letters and digits, at most 16.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="270" />
+      <source>{volunteer} already has a badge (number {seq}). To give them a new one, reissue it: the old badge then stops working.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="297" />
+      <source>{volunteer} has no badge to replace: issue a new one instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="330" />
+      <source>{volunteer} has no badge in use to retire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="426" />
+      <source>{count} of the chosen volunteers have no badge yet: {names}. Issue their badges first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="167" />
+      <source>{volunteer} has had too many badges; give the record a new code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="214" />
+      <source>The badge was changed at another desk at the same moment. Please try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/badges.py" line="413" />
+      <source>Some of the chosen volunteers are no longer in the database. Refresh the list and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../models/db.py" line="177" />
       <source>The database is busy: another program or desk is writing to it. Wait a moment and try again.</source>
       <translation>数据库正忙：其他程序或其他工作台正在写入。请稍候再试。</translation>
@@ -64,22 +144,22 @@
       <translation>数据库文件已损坏。请从备份恢复（文件 → 从备份恢复）。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="683" />
+      <location filename="../../models/demo/__init__.py" line="98" />
       <source>--{name} cannot be negative.</source>
       <translation>--{name} 不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="790" />
+      <location filename="../../models/demo/generator.py" line="145" />
       <source>Add at least one store or site.</source>
       <translation>请至少添加一个门店或站点。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="792" />
+      <location filename="../../models/demo/generator.py" line="147" />
       <source>There is no active item category to file demo items under.</source>
       <translation>没有可用的物品类别来存放示例物品。</translation>
     </message>
     <message>
-      <location filename="../../models/demo.py" line="1181" />
+      <location filename="../../models/demo/inventory.py" line="258" />
       <source>Too many items for store {store} in {year}; ask for fewer demo items.</source>
       <translation>门店 {store} 在 {year} 年的物品过多，请减少示例物品数量。</translation>
     </message>
@@ -254,11 +334,6 @@
       <translation>“{phone}”不是有效的电话号码：请输入 11 位手机号码，或固定电话号码（如 021-62345678）。</translation>
     </message>
     <message>
-      <location filename="../../models/intake.py" line="89" />
-      <source>Enter the name of the staff member.</source>
-      <translation>请输入工作人员姓名。</translation>
-    </message>
-    <message>
       <location filename="../../models/intake.py" line="91" />
       <source>A staff name has at most 100 characters.</source>
       <translation>工作人员姓名不能超过 100 个字符。</translation>
@@ -399,97 +474,97 @@
       <translation>请选择 1900 年至 9998 年之间的日期。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="219" />
+      <location filename="../../models/items.py" line="223" />
       <source>Item {code} has been sold; nothing more can be recorded for it.</source>
       <translation>物品 {code} 已售出，不能再为它登记任何操作。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="220" />
+      <location filename="../../models/items.py" line="224" />
       <source>Item {code} has been passed on; nothing more can be recorded for it.</source>
       <translation>物品 {code} 已转赠，不能再为它登记任何操作。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="223" />
+      <location filename="../../models/items.py" line="227" />
       <source>Item {code} has been recycled; nothing more can be recorded for it.</source>
       <translation>物品 {code} 已回收，不能再为它登记任何操作。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="224" />
+      <location filename="../../models/items.py" line="228" />
       <source>Item {code} has been discarded; nothing more can be recorded for it.</source>
       <translation>物品 {code} 已报废，不能再为它登记任何操作。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="255" />
+      <location filename="../../models/items.py" line="259" />
       <source>Item {code} ({status}) cannot take the event “{event}”.</source>
       <translation>物品 {code}（当前状态：{status}）不能进行“{event}”操作。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="315" />
+      <location filename="../../models/items.py" line="319" />
       <source>The recipient's name has at most {limit} characters.</source>
       <translation>接收方名称不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="317" />
+      <location filename="../../models/items.py" line="321" />
       <source>A note has at most {limit} characters.</source>
       <translation>备注不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="239" />
+      <location filename="../../models/items.py" line="243" />
       <source>Item {code} was received at intake; it cannot be received again.</source>
       <translation>物品 {code} 已在捐赠登记时接收，不能重复接收。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="243" />
+      <location filename="../../models/items.py" line="247" />
       <source>Item {code} is not on the shelf yet; shelve it before recording a sale.</source>
       <translation>物品 {code} 尚未上架，请先登记上架，再登记售出。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="247" />
+      <location filename="../../models/items.py" line="251" />
       <source>Item {code} has already been sorted.</source>
       <translation>物品 {code} 已经分拣过了。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="250" />
+      <location filename="../../models/items.py" line="254" />
       <source>Item {code} is already on the shelf; it cannot go back to sorting.</source>
       <translation>物品 {code} 已上架，不能退回分拣。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="253" />
+      <location filename="../../models/items.py" line="257" />
       <source>Item {code} is already on the shelf.</source>
       <translation>物品 {code} 已经上架。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="288" />
+      <location filename="../../models/items.py" line="292" />
       <source>No item has the code “{code}”.</source>
       <translation>没有编码为“{code}”的物品。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="302" />
+      <location filename="../../models/items.py" line="306" />
       <source>Item {code} is recorded at store {store}, not at {here}; record its transfer first.</source>
       <translation>物品 {code} 登记在门店 {store}，不在 {here}；请先登记调拨。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="325" />
+      <location filename="../../models/items.py" line="329" />
       <source>Enter the price item {code} sold for (¥0.01 to ¥1,000,000).</source>
       <translation>请输入物品 {code} 的售价（¥0.01 至 ¥1,000,000）。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="329" />
+      <location filename="../../models/items.py" line="333" />
       <source>Enter who received item {code} (a person or an organisation).</source>
       <translation>请填写物品 {code} 转赠给了谁（个人或机构）。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="332" />
+      <location filename="../../models/items.py" line="336" />
       <source>Write the note for item {code}.</source>
       <translation>请填写物品 {code} 的备注。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="337" />
+      <location filename="../../models/items.py" line="341" />
       <source>Choose the store that item {code} goes to.</source>
       <translation>请选择物品 {code} 要调拨到的门店。</translation>
     </message>
     <message>
-      <location filename="../../models/items.py" line="344" />
+      <location filename="../../models/items.py" line="348" />
       <source>Item {code} is already at store {store}.</source>
       <translation>物品 {code} 已经在门店 {store}。</translation>
     </message>
@@ -497,11 +572,6 @@
       <location filename="../../models/labels.py" line="269" />
       <source>There are no items to print labels for.</source>
       <translation>没有需要打印标签的物品。</translation>
-    </message>
-    <message>
-      <location filename="../../models/labels.py" line="309" />
-      <source>Set up the organisation first.</source>
-      <translation>请先设置机构信息。</translation>
     </message>
     <message>
       <location filename="../../models/labels.py" line="368" />
