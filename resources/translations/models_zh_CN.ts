@@ -46,7 +46,7 @@
     <message>
       <location filename="../../models/badge_pdf.py" line="429" />
       <source>There are no badges to print.</source>
-      <translation type="unfinished" />
+      <translation>没有可打印的胸卡。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="93" />
@@ -56,7 +56,7 @@
     <message>
       <location filename="../../models/badges.py" line="106" />
       <source>This volunteer is no longer in the database. Refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>这位志愿者已不在数据库中。请刷新列表后重试。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="114" />
@@ -66,62 +66,62 @@
     <message>
       <location filename="../../models/badges.py" line="121" />
       <source>Give a reason for replacing or retiring the badge.</source>
-      <translation type="unfinished" />
+      <translation>请填写补发或停用胸卡的原因。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="123" />
       <source>The reason has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>原因最多 {limit} 个字。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="135" />
       <source>{volunteer} was merged into {other}: issue and print badges for that record instead.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已合并到 {other}：请为该记录发放和打印胸卡。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="144" />
       <source>{volunteer} is inactive: reactivate the record before issuing or printing a badge.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已停用：请先恢复该记录，再发放或打印胸卡。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="151" />
       <source>The volunteer code {code} cannot go on a badge: it may only hold capital letters and digits, at most 16.</source>
-      <translation type="unfinished" />
+      <translation>志愿者编号 {code} 无法印在胸卡上：只能包含大写字母和数字，最多 16 位。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="270" />
       <source>{volunteer} already has a badge (number {seq}). To give them a new one, reissue it: the old badge then stops working.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已有胸卡（第 {seq} 张）。如需新胸卡，请补发：旧胸卡随即失效。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="297" />
       <source>{volunteer} has no badge to replace: issue a new one instead.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 没有可替换的胸卡：请直接发放新胸卡。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="330" />
       <source>{volunteer} has no badge in use to retire.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 没有正在使用的胸卡可停用。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="426" />
       <source>{count} of the chosen volunteers have no badge yet: {names}. Issue their badges first.</source>
-      <translation type="unfinished" />
+      <translation>所选志愿者中有 {count} 位还没有胸卡：{names}。请先为他们发放胸卡。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="167" />
       <source>{volunteer} has had too many badges; give the record a new code.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 补发胸卡次数过多，请为该记录分配新编号。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="214" />
       <source>The badge was changed at another desk at the same moment. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>这张胸卡刚刚在另一台工作台上被修改，请重试。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="413" />
       <source>Some of the chosen volunteers are no longer in the database. Refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>所选志愿者中有人已不在数据库中。请刷新列表后重试。</translation>
     </message>
     <message>
       <location filename="../../models/db.py" line="177" />
@@ -779,24 +779,29 @@
       <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="299" />
+      <location filename="../../desktop/cli.py" line="316" />
       <source>--{name} must be at least 1.</source>
       <translation>--{name} 至少为 1。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="180" />
+      <location filename="../../desktop/cli.py" line="197" />
       <source>This database already holds data; demo data only goes into an empty database (choose another file with --db).</source>
       <translation>此数据库中已有数据；示例数据只能写入空数据库（请用 --db 选择另一个文件）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="274" />
+      <location filename="../../desktop/cli.py" line="291" />
       <source>Only SQLite database files can be backed up here; use the server's tools.</source>
       <translation>这里只能备份 SQLite 数据库文件；服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="305" />
+      <location filename="../../desktop/cli.py" line="322" />
       <source>Every item already has a label; name the codes to print again.</source>
       <translation>所有物品都已打印过标签；如需重新打印，请指定物品编码。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="377" />
+      <source>There is no volunteer with the code {code}.</source>
+      <translation>没有编号为 {code} 的志愿者。</translation>
     </message>
     <message>
       <location filename="../../desktop/instance_lock.py" line="29" />

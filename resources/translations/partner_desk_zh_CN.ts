@@ -1032,12 +1032,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+37"/>
+        <location filename="../../desktop/main_window.py" line="+39"/>
         <source>Partner Desk</source>
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1619,7 +1619,7 @@ The current data is saved as a backup first.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+143"/>
+        <location filename="../../desktop/cli.py" line="+160"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1673,11 +1673,16 @@ The current data is saved as a backup first.</source>
         <source>{n} labels on {pages} pages written to {path}</source>
         <translation>已将 {n} 张标签（共 {pages} 页）写入 {path}</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>{n} badges written to {path}</source>
+        <translation>已生成 {n} 张胸卡：{path}</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="+41"/>
+        <location filename="../../desktop/crash.py" line="+43"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
