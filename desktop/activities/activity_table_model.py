@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -9,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.labels import activity_state_label
 from models.clock import local
-from models.overview import ActivityRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,15 +30,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 class ActivityTableModel(QAbstractTableModel):
     def __init__(self, time_zone: str, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ActivityRow] = []
+        self._rows: list[Any] = []
         self._zone = time_zone
 
-    def set_rows(self, rows: list[ActivityRow]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> ActivityRow:
+    def row_at(self, row: int) -> Any:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,0 +1,110 @@
+"""The activities screen: create, open, close, reopen with a reason; roster shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTime
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.activities.activities_screen import ActivitiesScreen
+from desktop.activities.activity_dialog import ActivityDialog
+from desktop.context import AppContext
+from models.db import Database
+from models.enums import ActivityState, SessionStatus
+from models.schema import Activity, AttendanceSession, AuditEntry, Registration, Volunteer
+from tests.conftest import MessageRecorder
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, org_database: Database) -> ActivitiesScreen:
+    made = ActivitiesScreen(AppContext(database=org_database, staff_name="李主任"))
+    qtbot.addWidget(made)
+    made.show()
+    made.refresh()
+    qtbot.waitUntil(lambda: made.loaded, timeout=5000)
+    return made
+
+
+def create(qtbot: QtBot, screen: ActivitiesScreen, title: str) -> ActivityDialog:
+    screen.new_activity()
+    dialog = screen.dialog
+    assert isinstance(dialog, ActivityDialog)
+    qtbot.addWidget(dialog)
+    dialog.title.setText(title)
+    dialog.start.setTime(QTime(9, 0))
+    dialog.end.setTime(QTime(11, 30))
+    dialog.accept()
+    return dialog
+
+
+def test_new_activity_then_open_close_reopen(
+    qtbot: QtBot, screen: ActivitiesScreen, org_database: Database, recorder: MessageRecorder
+) -> None:
+    assert screen.empty_hint.isVisible()
+    dialog = create(qtbot, screen, "社区旧衣分拣日")
+    assert dialog.result() == ActivityDialog.DialogCode.Accepted
+    assert screen.model.rowCount() == 1 and not screen.empty_hint.isVisible()
+    assert screen.detail is not None and screen.detail.title == "社区旧衣分拣日"
+    assert screen.open_button.isEnabled() and not screen.close_button.isEnabled()
+    with org_database.reading() as session:
+        activity = session.scalars(select(Activity)).one()
+        assert activity.scheduled_minutes == 150
+    assert screen.transition("open")
+    assert screen.close_button.isEnabled()
+    assert screen.transition("close")
+    recorder.text_answers = [None]
+    assert not screen.transition("reopen")
+    recorder.text_answers = ["补录签到"]
+    assert screen.transition("reopen")
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity.state)).one() == ActivityState.OPEN
+        reopen = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "activity.reopen")
+        ).one()
+        assert (reopen.reason, reopen.staff_name) == ("补录签到", "李主任")
+
+
+def test_close_is_refused_while_someone_is_checked_in(
+    qtbot: QtBot, screen: ActivitiesScreen, org_database: Database, recorder: MessageRecorder
+) -> None:
+    create(qtbot, screen, "周末义卖")
+    assert screen.transition("open")
+    with org_database.transaction() as session:
+        activity = session.scalars(select(Activity)).one()
+        volunteer = Volunteer(code="V000001", name="张三", phone="13800000001")
+        session.add(volunteer)
+        session.flush()
+        session.add(Registration(activity_id=activity.id, volunteer_id=volunteer.id))
+        session.add(
+            AttendanceSession(
+                activity_id=activity.id,
+                volunteer_id=volunteer.id,
+                started_at=activity.starts_at,
+                status=SessionStatus.OPEN,
+            )
+        )
+    screen.show_selected()
+    assert screen.roster.count() == 1 and "张三" in screen.roster.item(0).text()
+    assert screen.here.count() == 1
+    assert not screen.transition("close")
+    assert "1" in recorder.texts("error")[0]
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity.state)).one() == ActivityState.OPEN
+
+
+def test_bad_times_are_explained_and_nothing_saved(
+    qtbot: QtBot, screen: ActivitiesScreen, org_database: Database
+) -> None:
+    screen.new_activity()
+    dialog = screen.dialog
+    assert isinstance(dialog, ActivityDialog)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("倒着的活动")
+    dialog.start.setTime(QTime(14, 0))
+    dialog.end.setTime(QTime(10, 0))
+    dialog.accept()
+    assert dialog.result() != ActivityDialog.DialogCode.Accepted
+    assert dialog.error.text()
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity)).all() == []
