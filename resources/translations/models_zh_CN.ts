@@ -4,6 +4,156 @@
   <context>
     <name>models</name>
     <message>
+      <location filename="../../models/activities.py" line="81" />
+      <source>This activity is already open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="82" />
+      <source>This activity is closed; reopen it with a reason instead of opening it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="85" />
+      <source>This activity is exported and can no longer be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="86" />
+      <source>This activity is still a draft; only an open activity can be closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="89" />
+      <source>This activity is already closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="90" />
+      <source>This activity is exported; it was closed before it was exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="93" />
+      <source>This activity is still a draft; open it instead of reopening it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="97" />
+      <source>This activity is exported; an exported activity cannot be reopened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="100" />
+      <source>“{title}” is still a draft; only a closed activity can be marked exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="103" />
+      <source>“{title}” is open; close it before marking it exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="104" />
+      <source>“{title}” is already exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="108" />
+      <source>This activity is closed; reopen it with a reason to edit it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="109" />
+      <source>This activity is exported; it can no longer be edited.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="258" />
+      <source>A place has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="260" />
+      <source>A programme tag has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="249" />
+      <source>Enter a title for the activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="251" />
+      <source>A title has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="254" />
+      <source>An activity type has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="257" />
+      <source>A description has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="268" />
+      <source>The activity must end after it starts (from {start} to {end}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="277" />
+      <source>Capacity must be between {low} and {high} people, or left empty for no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="284" />
+      <source>Scheduled hours cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="287" />
+      <source>Scheduled hours ({scheduled} minutes) cannot be longer than the activity itself ({window} minutes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="296" />
+      <source>The chosen store no longer exists; choose another.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="316" />
+      <source>Give a reason for reopening the activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="318" />
+      <source>The reason has at most {limit} characters.</source>
+      <translation>原因最多 {limit} 个字。</translation>
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="325" />
+      <source>This activity no longer exists; it may have been deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="436" />
+      <source>Only a draft activity can be deleted; this one is {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="452" />
+      <source>This draft already has registrations, scans or hours, so it cannot be deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/activities.py" line="501" />
+      <source>{count} volunteer(s) are still checked in. Resolve their check-outs before closing the activity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../models/backup.py" line="67" />
       <source>The backup could not be written to {path}: {reason}</source>
       <translation>无法将备份写入 {path}：{reason}</translation>
@@ -67,11 +217,6 @@
       <location filename="../../models/badges.py" line="121" />
       <source>Give a reason for replacing or retiring the badge.</source>
       <translation>请填写补发或停用胸卡的原因。</translation>
-    </message>
-    <message>
-      <location filename="../../models/badges.py" line="123" />
-      <source>The reason has at most {limit} characters.</source>
-      <translation>原因最多 {limit} 个字。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="135" />
@@ -777,6 +922,226 @@
       <location filename="../../models/spreadsheet.py" line="355" />
       <source>Too many rows for one Excel sheet (at most {limit}). Export to CSV instead, or choose a shorter period.</source>
       <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="675" />
+      <source>The registry changed since the file was checked: check the file again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="227" />
+      <source>Choose the column that holds each volunteer's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="302" />
+      <source>The file has no rows of volunteers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="441" />
+      <source>Several records in the registry have the phone number {phone} ({volunteers}): merge them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="453" />
+      <source>Several records in the registry have the programme volunteer id {programme_id} ({volunteers}): merge them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="467" />
+      <source>The phone number {phone} belongs to {first} but the programme volunteer id {programme_id} to {second}: correct the row, or merge the two records first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="524" />
+      <source>Row {row} is for the same volunteer ({volunteer}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="777" />
+      <source>Say how the volunteers on the list gave their consent to keeping their data (for example: ticked on the sign-up form).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="893" />
+      <source>This activity is no longer in the database. Refresh the list and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="897" />
+      <source>“{activity}” is closed, so its roster cannot change. If it really must, reopen the activity first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="905" />
+      <source>“{activity}” has been exported to the programme office, so its roster cannot change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="1029" />
+      <source>Choose the column that holds the phone number or the programme volunteer id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="222" />
+      <source>The column “{column}” is chosen for two different fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="487" />
+      <source>The phone number {phone} belongs to {volunteer} in the registry, not to {name}: correct the row, or the registry first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="499" />
+      <source>The programme volunteer id {programme_id} belongs to {volunteer} in the registry, not to {name}: correct the row, or the registry first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="949" />
+      <source>The row has neither a phone number nor a programme volunteer id, so the volunteer cannot be matched with the registry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="977" />
+      <source>The programme volunteer id {programme_id} is already on this activity's roster, for {volunteer}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="320" />
+      <source>The phone number {phone} is also on row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="331" />
+      <source>The programme volunteer id {programme_id} is also on row {row}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="965" />
+      <source>{volunteer} is inactive in the registry: reactivate the record, or take the row out of the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteer_import.py" line="288" />
+      <source>The name is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="363" />
+      <source>The phone number {phone} already belongs to {volunteer}, whose record is inactive. If this is the same person, reactivate that record; if one person has two records, merge them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="375" />
+      <source>The programme volunteer id {programme_id} already belongs to {volunteer}. If this is the same person, use that record; if one person has two records, merge them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="414" />
+      <source>{volunteer} was merged into {other}: use that record instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="769" />
+      <source>Give a reason for deactivating the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="795" />
+      <source>Give a reason for reactivating the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="930" />
+      <source>Give a reason for merging the two records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="227" />
+      <source>Enter the volunteer's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="229" />
+      <source>A name has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="240" />
+      <source>A programme volunteer id has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="250" />
+      <source>An employee number has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="258" />
+      <source>An employer has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="266" />
+      <source>Skills and notes have at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="274" />
+      <source>The note on consent has at most {limit} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="355" />
+      <source>The phone number {phone} already belongs to {volunteer}. If this is the same person, use that record; if one person has two records, merge them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="679" />
+      <source>Record the volunteer's consent to keeping their data (and how it was given) before saving.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="773" />
+      <source>{volunteer} is already inactive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="799" />
+      <source>{volunteer} is already active.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="877" />
+      <source>At “{activity}” both records have attendance at the same time ({first} and {second}); both sessions were kept. One may be a double entry: check the hours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="932" />
+      <source>Choose two different records to merge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="938" />
+      <source>{volunteer} was already merged into {other}: merge into that record instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="945" />
+      <source>{volunteer} was already merged into {other}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="951" />
+      <source>{volunteer} is inactive: reactivate the record you keep before merging into it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../models/volunteers.py" line="434" />
+      <source>The registry was changed at another desk at the same moment. Please try again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="316" />

@@ -4,34 +4,171 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../desktop/activities/activities_screen.py" line="+36"/>
-        <source>No activities yet</source>
-        <translation>还没有活动</translation>
+        <location filename="../../desktop/activities/activities_screen.py" line="+45"/>
+        <location line="+96"/>
+        <source>Activities</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plan volunteer activities with their date, place, capacity and scheduled hours, import the programme&apos;s registration list, open the activity for check-in on the day, and close it afterwards with its feedback.</source>
-        <translation>规划志愿者活动，设定日期、地点、人数上限和计划服务时长；导入项目的报名名单；活动当天开启签到，活动结束后关闭活动并填写反馈。</translation>
+        <location line="-92"/>
+        <source>New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activities yet. Create one with “New activity…”: it starts as a draft; import its roster, open it on the day for check-in, and close it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>Open for check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+168"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+197"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Create an activity (it starts as a draft).</source>
-        <translation>创建活动（新建的活动为草稿）。</translation>
+        <source>Checked in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Choose an activity to see its roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Roster ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked in now ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why reopen this activity? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete the draft “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../desktop/activities/activity_dialog.py" line="+41"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(not at a store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk-ins welcome (people not on the roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import its roster from the programme, if there is one.</source>
-        <translation>如果项目提供了报名名单，将其导入。</translation>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open it on the day and start the check-in kiosk.</source>
-        <translation>活动当天开启活动，并启动签到终端。</translation>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Activities</source>
-        <translation>活动</translation>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation type="unfinished">门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme tag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1258,84 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../desktop/activities/roster_import_dialog.py" line="+39"/>
+        <source>Import roster: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose file…</source>
+        <translation type="unfinished">选择文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV or Excel: name, phone, programme volunteer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation type="unfinished">行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished">列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{n} problems found; fix them in the file and choose it again. Nobody was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} people on the list are ready to be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Registered {registered} (already on the roster: {already}); {created} new volunteers added to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../desktop/settings/settings_screen.py" line="+43"/>
@@ -1485,46 +1700,166 @@
     </message>
 </context>
 <context>
-    <name>VolunteersScreen</name>
+    <name>VolunteerDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/volunteers_screen.py" line="+23"/>
-        <source>No volunteers yet</source>
-        <translation>还没有志愿者</translation>
+        <location filename="../../desktop/volunteers/volunteer_dialog.py" line="+28"/>
+        <source>Edit volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Agreed that we keep their data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Keep the register of volunteers (with their consent to keep their data), print their signed QR badges, and merge duplicates without losing history.</source>
-        <translation>管理志愿者名册（须经本人同意方可保存其信息），打印带签名的二维码胸卡，合并重复记录而不丢失历史。</translation>
+        <source>How, e.g. paper form on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme volunteer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Add volunteers one by one, or import a sign-up list (CSV or Excel).</source>
-        <translation>逐个添加志愿者，或导入报名名单（CSV 或 Excel）。</translation>
+        <source>Consent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersScreen</name>
+    <message>
+        <location filename="../../desktop/volunteers/volunteers_screen.py" line="+46"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print badges on cards or A4 sheets.</source>
-        <translation>将胸卡打印在卡片或 A4 纸上。</translation>
+        <location line="+4"/>
+        <source>New volunteer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Volunteers show their badge at the check-in kiosk.</source>
-        <translation>志愿者在签到终端出示胸卡。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Volunteer register</source>
-        <translation>志愿者名册</translation>
+        <location line="+7"/>
+        <source>Search name, pinyin initials (e.g. ZS), phone, code or programme id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>People</source>
-        <translation>人员</translation>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Volunteers</source>
-        <translation>志愿者</translation>
+        <location line="+7"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Merge the two selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+204"/>
+        <source>Issue badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Reissue badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No. {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1532,14 +1867,74 @@
         <translation>活跃</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>With a valid badge</source>
-        <translation>持有效胸卡</translation>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Consent recorded</source>
-        <translation>已登记同意</translation>
+        <location line="+15"/>
+        <source>No volunteers yet. Add them with “New volunteer…”, or import an activity&apos;s roster on the Activities screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} volunteers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for {name} (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge {other_name} ({other}) into {keep_name} ({keep})? All of {other}&apos;s history moves to {keep}. Reason (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Merged. Moved: {reg} registrations, {scans} scans, {sessions} attendances, {hours} hour entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Retire badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reissue badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why? e.g. lost, damaged (kept in the audit log). The old badge stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing badges…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
