@@ -6,127 +6,127 @@
     <message>
       <location filename="../../models/activities.py" line="81" />
       <source>This activity is already open.</source>
-      <translation type="unfinished" />
+      <translation>此活动已在进行中。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="82" />
       <source>This activity is closed; reopen it with a reason instead of opening it.</source>
-      <translation type="unfinished" />
+      <translation>此活动已结束；请填写原因后重新开放，而不是直接开放签到。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="85" />
       <source>This activity is exported and can no longer be opened.</source>
-      <translation type="unfinished" />
+      <translation>此活动已导出，不能再开放签到。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="86" />
       <source>This activity is still a draft; only an open activity can be closed.</source>
-      <translation type="unfinished" />
+      <translation>此活动仍是草稿；只有进行中的活动才能结束。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="89" />
       <source>This activity is already closed.</source>
-      <translation type="unfinished" />
+      <translation>此活动已经结束。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="90" />
       <source>This activity is exported; it was closed before it was exported.</source>
-      <translation type="unfinished" />
+      <translation>此活动已导出；它在导出前就已结束。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="93" />
       <source>This activity is still a draft; open it instead of reopening it.</source>
-      <translation type="unfinished" />
+      <translation>此活动仍是草稿；请直接开放签到，无需重新开放。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="97" />
       <source>This activity is exported; an exported activity cannot be reopened.</source>
-      <translation type="unfinished" />
+      <translation>此活动已导出；已导出的活动不能重新开放。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="100" />
       <source>“{title}” is still a draft; only a closed activity can be marked exported.</source>
-      <translation type="unfinished" />
+      <translation>“{title}”仍是草稿；只有已结束的活动才能标记为已导出。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="103" />
       <source>“{title}” is open; close it before marking it exported.</source>
-      <translation type="unfinished" />
+      <translation>“{title}”正在进行中；请先结束活动，再标记为已导出。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="104" />
       <source>“{title}” is already exported.</source>
-      <translation type="unfinished" />
+      <translation>“{title}”已经导出。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="108" />
       <source>This activity is closed; reopen it with a reason to edit it.</source>
-      <translation type="unfinished" />
+      <translation>此活动已结束；如需修改，请填写原因并重新开放。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="109" />
       <source>This activity is exported; it can no longer be edited.</source>
-      <translation type="unfinished" />
+      <translation>此活动已导出，不能再修改。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="258" />
       <source>A place has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>地点不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="260" />
       <source>A programme tag has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>项目标签不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="249" />
       <source>Enter a title for the activity.</source>
-      <translation type="unfinished" />
+      <translation>请输入活动名称。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="251" />
       <source>A title has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>活动名称不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="254" />
       <source>An activity type has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>活动类型不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="257" />
       <source>A description has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>说明不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="268" />
       <source>The activity must end after it starts (from {start} to {end}).</source>
-      <translation type="unfinished" />
+      <translation>活动的结束时间必须晚于开始时间（当前为 {start} 至 {end}）。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="277" />
       <source>Capacity must be between {low} and {high} people, or left empty for no limit.</source>
-      <translation type="unfinished" />
+      <translation>人数上限须在 {low} 至 {high} 人之间，或留空表示不限。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="284" />
       <source>Scheduled hours cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>计划时长不能为负数。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="287" />
       <source>Scheduled hours ({scheduled} minutes) cannot be longer than the activity itself ({window} minutes).</source>
-      <translation type="unfinished" />
+      <translation>计划时长（{scheduled} 分钟）不能超过活动本身的时长（{window} 分钟）。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="296" />
       <source>The chosen store no longer exists; choose another.</source>
-      <translation type="unfinished" />
+      <translation>所选门店已不存在，请选择其他门店。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="316" />
       <source>Give a reason for reopening the activity.</source>
-      <translation type="unfinished" />
+      <translation>请填写重新开放活动的原因。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="318" />
@@ -136,22 +136,22 @@
     <message>
       <location filename="../../models/activities.py" line="325" />
       <source>This activity no longer exists; it may have been deleted.</source>
-      <translation type="unfinished" />
+      <translation>此活动已不存在，可能已被删除。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="436" />
       <source>Only a draft activity can be deleted; this one is {state}.</source>
-      <translation type="unfinished" />
+      <translation>只有草稿状态的活动可以删除；此活动当前状态为“{state}”。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="452" />
       <source>This draft already has registrations, scans or hours, so it cannot be deleted.</source>
-      <translation type="unfinished" />
+      <translation>此草稿已有报名、扫码或时长记录，不能删除。</translation>
     </message>
     <message>
       <location filename="../../models/activities.py" line="501" />
       <source>{count} volunteer(s) are still checked in. Resolve their check-outs before closing the activity.</source>
-      <translation type="unfinished" />
+      <translation>仍有 {count} 位志愿者未签退。请先处理他们的签退，再结束活动。</translation>
     </message>
     <message>
       <location filename="../../models/backup.py" line="67" />
@@ -926,222 +926,222 @@
     <message>
       <location filename="../../models/volunteer_import.py" line="675" />
       <source>The registry changed since the file was checked: check the file again.</source>
-      <translation type="unfinished" />
+      <translation>检查文件之后志愿者名册有了变动，请重新检查文件。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="227" />
       <source>Choose the column that holds each volunteer's name.</source>
-      <translation type="unfinished" />
+      <translation>请选择填写志愿者姓名的那一列。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="302" />
       <source>The file has no rows of volunteers.</source>
-      <translation type="unfinished" />
+      <translation>文件中没有任何志愿者行。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="441" />
       <source>Several records in the registry have the phone number {phone} ({volunteers}): merge them first.</source>
-      <translation type="unfinished" />
+      <translation>志愿者名册中有多条记录的电话号码都是 {phone}（{volunteers}）：请先合并这些记录。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="453" />
       <source>Several records in the registry have the programme volunteer id {programme_id} ({volunteers}): merge them first.</source>
-      <translation type="unfinished" />
+      <translation>志愿者名册中有多条记录的项目志愿者编号都是 {programme_id}（{volunteers}）：请先合并这些记录。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="467" />
       <source>The phone number {phone} belongs to {first} but the programme volunteer id {programme_id} to {second}: correct the row, or merge the two records first.</source>
-      <translation type="unfinished" />
+      <translation>电话号码 {phone} 属于 {first}，但项目志愿者编号 {programme_id} 属于 {second}：请改正这一行，或先合并这两条记录。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="524" />
       <source>Row {row} is for the same volunteer ({volunteer}).</source>
-      <translation type="unfinished" />
+      <translation>第 {row} 行是同一位志愿者（{volunteer}）。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="777" />
       <source>Say how the volunteers on the list gave their consent to keeping their data (for example: ticked on the sign-up form).</source>
-      <translation type="unfinished" />
+      <translation>请说明名单上的志愿者是如何同意保存个人信息的（例如：在报名表上勾选了同意）。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="893" />
       <source>This activity is no longer in the database. Refresh the list and try again.</source>
-      <translation type="unfinished" />
+      <translation>此活动已不在数据库中。请刷新列表后重试。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="897" />
       <source>“{activity}” is closed, so its roster cannot change. If it really must, reopen the activity first.</source>
-      <translation type="unfinished" />
+      <translation>“{activity}”已结束，报名名单不能再更改。如确需更改，请先重新开放该活动。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="905" />
       <source>“{activity}” has been exported to the programme office, so its roster cannot change.</source>
-      <translation type="unfinished" />
+      <translation>“{activity}”已导出给项目办，报名名单不能再更改。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="1029" />
       <source>Choose the column that holds the phone number or the programme volunteer id.</source>
-      <translation type="unfinished" />
+      <translation>请选择填写电话号码或项目志愿者编号的那一列。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="222" />
       <source>The column “{column}” is chosen for two different fields.</source>
-      <translation type="unfinished" />
+      <translation>“{column}”这一列被同时选作了两个不同的字段。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="487" />
       <source>The phone number {phone} belongs to {volunteer} in the registry, not to {name}: correct the row, or the registry first.</source>
-      <translation type="unfinished" />
+      <translation>在志愿者名册中，电话号码 {phone} 属于 {volunteer}，而不是 {name}：请改正这一行，或先更正名册。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="499" />
       <source>The programme volunteer id {programme_id} belongs to {volunteer} in the registry, not to {name}: correct the row, or the registry first.</source>
-      <translation type="unfinished" />
+      <translation>在志愿者名册中，项目志愿者编号 {programme_id} 属于 {volunteer}，而不是 {name}：请改正这一行，或先更正名册。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="949" />
       <source>The row has neither a phone number nor a programme volunteer id, so the volunteer cannot be matched with the registry.</source>
-      <translation type="unfinished" />
+      <translation>这一行既没有电话号码，也没有项目志愿者编号，无法与志愿者名册中的记录对应。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="977" />
       <source>The programme volunteer id {programme_id} is already on this activity's roster, for {volunteer}.</source>
-      <translation type="unfinished" />
+      <translation>项目志愿者编号 {programme_id} 已在此活动的报名名单上（{volunteer}）。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="320" />
       <source>The phone number {phone} is also on row {row}.</source>
-      <translation type="unfinished" />
+      <translation>电话号码 {phone} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="331" />
       <source>The programme volunteer id {programme_id} is also on row {row}.</source>
-      <translation type="unfinished" />
+      <translation>项目志愿者编号 {programme_id} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="965" />
       <source>{volunteer} is inactive in the registry: reactivate the record, or take the row out of the file.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 在志愿者名册中已停用：请恢复该记录，或将这一行从文件中删除。</translation>
     </message>
     <message>
       <location filename="../../models/volunteer_import.py" line="288" />
       <source>The name is empty.</source>
-      <translation type="unfinished" />
+      <translation>姓名为空。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="363" />
       <source>The phone number {phone} already belongs to {volunteer}, whose record is inactive. If this is the same person, reactivate that record; if one person has two records, merge them.</source>
-      <translation type="unfinished" />
+      <translation>电话号码 {phone} 已属于 {volunteer}，且该记录已停用。如果是同一个人，请恢复那条记录；如果同一个人有两条记录，请将其合并。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="375" />
       <source>The programme volunteer id {programme_id} already belongs to {volunteer}. If this is the same person, use that record; if one person has two records, merge them.</source>
-      <translation type="unfinished" />
+      <translation>项目志愿者编号 {programme_id} 已属于 {volunteer}。如果是同一个人，请使用那条记录；如果同一个人有两条记录，请将其合并。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="414" />
       <source>{volunteer} was merged into {other}: use that record instead.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已合并到 {other}：请改用该记录。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="769" />
       <source>Give a reason for deactivating the record.</source>
-      <translation type="unfinished" />
+      <translation>请填写停用该记录的原因。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="795" />
       <source>Give a reason for reactivating the record.</source>
-      <translation type="unfinished" />
+      <translation>请填写恢复该记录的原因。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="930" />
       <source>Give a reason for merging the two records.</source>
-      <translation type="unfinished" />
+      <translation>请填写合并这两条记录的原因。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="227" />
       <source>Enter the volunteer's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入志愿者姓名。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="229" />
       <source>A name has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>姓名不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="240" />
       <source>A programme volunteer id has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>项目志愿者编号不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="250" />
       <source>An employee number has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>工号不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="258" />
       <source>An employer has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>单位不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="266" />
       <source>Skills and notes have at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>技能和备注不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="274" />
       <source>The note on consent has at most {limit} characters.</source>
-      <translation type="unfinished" />
+      <translation>同意说明不能超过 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="355" />
       <source>The phone number {phone} already belongs to {volunteer}. If this is the same person, use that record; if one person has two records, merge them.</source>
-      <translation type="unfinished" />
+      <translation>电话号码 {phone} 已属于 {volunteer}。如果是同一个人，请使用那条记录；如果同一个人有两条记录，请将其合并。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="679" />
       <source>Record the volunteer's consent to keeping their data (and how it was given) before saving.</source>
-      <translation type="unfinished" />
+      <translation>保存前，请记录该志愿者是否同意保存个人信息（以及同意的方式）。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="773" />
       <source>{volunteer} is already inactive.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已经停用。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="799" />
       <source>{volunteer} is already active.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已处于启用状态。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="877" />
       <source>At “{activity}” both records have attendance at the same time ({first} and {second}); both sessions were kept. One may be a double entry: check the hours.</source>
-      <translation type="unfinished" />
+      <translation>在“{activity}”中，两条记录在同一时间都有签到（{first} 和 {second}）；两次签到均已保留。其中一次可能是重复录入，请核对服务时长。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="932" />
       <source>Choose two different records to merge.</source>
-      <translation type="unfinished" />
+      <translation>请选择两条不同的记录进行合并。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="938" />
       <source>{volunteer} was already merged into {other}: merge into that record instead.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已合并到 {other}：请改为合并到那条记录。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="945" />
       <source>{volunteer} was already merged into {other}.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已合并到 {other}。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="951" />
       <source>{volunteer} is inactive: reactivate the record you keep before merging into it.</source>
-      <translation type="unfinished" />
+      <translation>{volunteer} 已停用：请先恢复要保留的记录，再将其他记录合并进来。</translation>
     </message>
     <message>
       <location filename="../../models/volunteers.py" line="434" />
       <source>The registry was changed at another desk at the same moment. Please try again.</source>
-      <translation type="unfinished" />
+      <translation>志愿者名册刚刚在另一台工作台上被修改，请重试。</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" line="316" />

@@ -12,85 +12,85 @@
     <message>
         <location line="-92"/>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No activities yet. Create one with “New activity…”: it starts as a draft; import its roster, open it on the day for check-in, and close it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有活动。请用“新建活动…”创建：新活动先保存为草稿；导入报名名单后，在活动当天开放签到，活动完成后点击“结束活动”。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+168"/>
         <source>Open for check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>开放签到</translation>
     </message>
     <message>
         <location line="-167"/>
         <location line="+168"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>结束活动</translation>
     </message>
     <message>
         <location line="-167"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+197"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿</translation>
     </message>
     <message>
         <location line="-196"/>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报名名单…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checked in now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前已签到</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Choose an activity to see its roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个活动，查看其报名名单。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Roster ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单（{n}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checked in now ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>当前已签到（{n}）</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why reopen this activity? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要重新开放此活动？（将记入审计日志）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Delete the draft “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除草稿“{title}”吗？</translation>
     </message>
 </context>
 <context>
@@ -98,77 +98,77 @@
     <message>
         <location filename="../../desktop/activities/activity_dialog.py" line="+41"/>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑活动</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(not at a store)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在门店举办）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-ins welcome (people not on the roster)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许现场参加（不在报名名单上的人也可签到）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">生效日期</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store</source>
-        <translation type="unfinished">门店</translation>
+        <translation>门店</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>人数上限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme tag</source>
-        <translation type="unfinished"></translation>
+        <translation>项目标签</translation>
     </message>
 </context>
 <context>
@@ -1262,77 +1262,77 @@
     <message>
         <location filename="../../desktop/activities/roster_import_dialog.py" line="+39"/>
         <source>Import roster: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报名名单：{title}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose file…</source>
-        <translation type="unfinished">选择文件…</translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV or Excel: name, phone, programme volunteer id</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 Excel 文件：姓名、电话、项目志愿者编号</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row</source>
-        <translation type="unfinished">行</translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Register everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>为所有人报名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>选择报名名单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查报名名单</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{n} problems found; fix them in the file and choose it again. Nobody was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 {n} 处问题；请在文件中改正后重新选择该文件。本次没有为任何人报名。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n} people on the list are ready to be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>名单上的 {n} 人核对无误，可以报名。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Registered {registered} (already on the roster: {already}); {created} new volunteers added to the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>已报名 {registered} 人（原已在报名名单上：{already} 人）；{created} 位新志愿者已加入志愿者名册。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Registering</source>
-        <translation type="unfinished"></translation>
+        <translation>正在报名</translation>
     </message>
 </context>
 <context>
@@ -1704,62 +1704,62 @@
     <message>
         <location filename="../../desktop/volunteers/volunteer_dialog.py" line="+28"/>
         <source>Edit volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑志愿者</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿者</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Agreed that we keep their data</source>
-        <translation type="unfinished"></translation>
+        <translation>同意保存个人信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How, e.g. paper form on file</source>
-        <translation type="unfinished"></translation>
+        <translation>同意方式，如纸质表格已存档</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme volunteer id</source>
-        <translation type="unfinished"></translation>
+        <translation>项目志愿者编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>技能</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>同意说明</translation>
     </message>
 </context>
 <context>
@@ -1772,94 +1772,94 @@
     <message>
         <location line="+4"/>
         <source>New volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿者…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search name, pinyin initials (e.g. ZS), phone, code or programme id</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、拼音首字母（如 ZS）、电话、编号或项目志愿者编号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已停用</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme id</source>
-        <translation type="unfinished"></translation>
+        <translation>项目志愿者编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>胸卡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>停用…</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Merge the two selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并所选的两条记录…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+204"/>
         <source>Issue badge</source>
-        <translation type="unfinished"></translation>
+        <translation>发放胸卡</translation>
     </message>
     <message>
         <location line="-203"/>
         <source>Reissue badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>补发胸卡…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retire badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>停用胸卡…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>打印胸卡</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 张</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1869,72 +1869,72 @@
     <message>
         <location line="+0"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No volunteers yet. Add them with “New volunteer…”, or import an activity&apos;s roster on the Activities screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有志愿者。请用“新增志愿者…”添加，或在“活动”界面导入活动的报名名单。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n} volunteers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 位志愿者</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for {name} (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（{name}，将记入审计日志）：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merge volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>合并志愿者</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merge {other_name} ({other}) into {keep_name} ({keep})? All of {other}&apos;s history moves to {keep}. Reason (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>确定将 {other_name}（{other}）合并到 {keep_name}（{keep}）吗？{other} 的全部历史记录都将转到 {keep} 名下。原因（将记入审计日志）：</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Merged. Moved: {reg} registrations, {scans} scans, {sessions} attendances, {hours} hour entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已合并。已转移：{reg} 条报名记录、{scans} 条扫码记录、{sessions} 条签到记录、{hours} 条时长记录。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Retire badge</source>
-        <translation type="unfinished"></translation>
+        <translation>停用胸卡</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reissue badge</source>
-        <translation type="unfinished"></translation>
+        <translation>补发胸卡</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why? e.g. lost, damaged (kept in the audit log). The old badge stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因？如遗失、损坏（将记入审计日志）。旧胸卡将随即失效。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印胸卡…</translation>
     </message>
 </context>
 <context>
