@@ -29,7 +29,11 @@ class RosterImportDialog(QDialog):
     """Choose the file; every row is checked; import registers all or nothing."""
 
     def __init__(
-        self, context: AppContext, activity_id: uuid.UUID, title: str, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        activity_id: uuid.UUID | None,
+        title: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -39,6 +43,7 @@ class RosterImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import roster: {title}").format(title=title))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
+        self.main_layout = layout
         top = QHBoxLayout()
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.file_label = QLabel(self.tr("CSV or Excel: name, phone, programme volunteer id"))
@@ -88,6 +93,7 @@ class RosterImportDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read and check every row of ``path`` (in the background)."""
         database, activity_id = self.context.database, self.activity_id
+        assert activity_id is not None
 
         def work(progress: Progress) -> Any:
             from models import volunteer_import

@@ -49,6 +49,8 @@ class VolunteersScreen(Screen):
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("New volunteer…"))
         self.new_button.setObjectName("primaryButton")
+        self.import_button = QPushButton(self.tr("Import a sign-up list…"))
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
         filters = QHBoxLayout()
@@ -111,6 +113,7 @@ class VolunteersScreen(Screen):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _item: self.edit())
         self.new_button.clicked.connect(self.new)
+        self.import_button.clicked.connect(self.import_signups)
         self.edit_button.clicked.connect(self.edit)
         self.deactivate_button.clicked.connect(self.toggle_active)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -200,6 +203,14 @@ class VolunteersScreen(Screen):
 
         dialog = VolunteerDialog(self.context, None, self)
         dialog.accepted.connect(self._after_dialog)
+        dialog.open()
+        self.dialog = dialog
+
+    def import_signups(self) -> None:
+        from desktop.volunteers.signup_import_dialog import SignupImportDialog
+
+        dialog = SignupImportDialog(self.context, self)
+        dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
         self.dialog = dialog
 

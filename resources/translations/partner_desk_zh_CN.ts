@@ -1260,12 +1260,12 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop/activities/roster_import_dialog.py" line="+39"/>
+        <location filename="../../desktop/activities/roster_import_dialog.py" line="+43"/>
         <source>Import roster: {title}</source>
         <translation>导入报名名单：{title}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>报名名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the roster</source>
         <translation>正在检查报名名单</translation>
     </message>
@@ -1652,6 +1652,54 @@
     </message>
 </context>
 <context>
+    <name>SignupImportDialog</name>
+    <message>
+        <location filename="../../desktop/volunteers/signup_import_dialog.py" line="+23"/>
+        <source>Import a sign-up list</source>
+        <translation>导入报名名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV or Excel: name, phone, employer, employee number, programme id, skills</source>
+        <translation>CSV 或 Excel：姓名、手机号、单位、工号、项目志愿者编号、技能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given when signing up</source>
+        <translation>报名时已同意保存个人信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the people on the list agreed to their data</source>
+        <translation>名单上的人是如何同意保存其个人信息的</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the list</source>
+        <translation>正在检查名单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{new} new volunteers, {updated} existing records to update.</source>
+        <translation>新志愿者 {new} 位，需更新的已有记录 {updated} 条。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {new} 位，更新 {updated} 位，未变 {unchanged} 位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
         <location filename="../../desktop/sync/sync_screen.py" line="+20"/>
@@ -1775,6 +1823,11 @@
         <translation>新增志愿者…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import a sign-up list…</source>
+        <translation>导入报名名单…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Search name, pinyin initials (e.g. ZS), phone, code or programme id</source>
         <translation>搜索姓名、拼音首字母（如 ZS）、电话、编号或项目志愿者编号</translation>
@@ -1826,23 +1879,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Merge the two selected…</source>
         <translation>合并所选的两条记录…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+204"/>
+        <location line="+213"/>
         <source>Issue badge</source>
         <translation>发放胸卡</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-212"/>
         <source>Reissue badge…</source>
         <translation>补发胸卡…</translation>
     </message>
@@ -1857,7 +1910,7 @@
         <translation>打印胸卡</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No. {n}</source>
         <translation>第 {n} 张</translation>
     </message>
@@ -1887,7 +1940,7 @@
         <translation>恢复…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
