@@ -171,7 +171,9 @@ def _roster(session: Session, text: str, cleaned: str, activity_id: uuid.UUID | 
     row = session.execute(query.limit(1)).first()
     if row is None and activity_id is None:
         row = session.execute(
-            select(Volunteer.id, Volunteer.name).where(Volunteer.programme_id == cleaned).limit(1)
+            select(Volunteer.id, Volunteer.name)
+            .where(Volunteer.programme_id == cleaned, Volunteer.merged_into_id.is_(None))
+            .limit(1)
         ).first()
     if row is not None:
         return ScanResult(
