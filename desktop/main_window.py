@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,7 +21,9 @@ from desktop.context import AppContext
 from desktop.i18n import model_text
 from desktop.navigation import SCREENS
 from desktop.screen import Screen
-from desktop.widgets.scanner_input import ScanListener
+
+if TYPE_CHECKING:
+    from desktop.widgets.scanner_input import ScanListener
 
 GEOMETRY_KEY = "main_window"
 # The first screen loads its data just after the window's first frame.
@@ -69,9 +73,9 @@ class MainWindow(QMainWindow):
 
         if not preferences.restore_geometry(self, GEOMETRY_KEY):
             self.resize(1180, 760)
-        self.scanner = ScanListener(self)
-        self.scanner.scanned.connect(self.handle_scan)
-        self.scanner.install()
+        self.scanner: ScanListener | None = None
+        # Scans are listened for from the first turn of the event loop on.
+        QTimer.singleShot(0, self._listen_for_scans)
 
         start = preferences.get(preferences.LAST_SCREEN)
         self.navigate(start if start in self.keys() else SCREENS[0].key)
@@ -157,6 +161,13 @@ class MainWindow(QMainWindow):
             self.tr("Database: {path}").format(path=self.context.database.display_name())
         )
 
+    def _listen_for_scans(self) -> None:
+
+        if self.scanner is None:
+            self.scanner = ScanListener(self)
+            self.scanner.scanned.connect(self.handle_scan)
+            self.scanner.install()
+
     # --- scan anywhere ---------------------------------------------------------------
     def handle_scan(self, text: str) -> None:
         """A label or badge scanned on any screen (the current screen may claim it)."""
@@ -188,6 +199,7 @@ class MainWindow(QMainWindow):
         messages.warning(self, title, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.scanner.remove()
+        if self.scanner is not None:
+            self.scanner.remove()
         preferences.save_geometry(self, GEOMETRY_KEY)
         super().closeEvent(event)
