@@ -163,8 +163,10 @@ class MainWindow(QMainWindow):
 
     def _listen_for_scans(self) -> None:
 
+        from desktop.widgets import scanner_input
+
         if self.scanner is None:
-            self.scanner = ScanListener(self)
+            self.scanner = scanner_input.ScanListener(self)
             self.scanner.scanned.connect(self.handle_scan)
             self.scanner.install()
 

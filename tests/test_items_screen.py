@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -170,3 +172,22 @@ def test_photos_from_a_file_and_from_camera_bytes(
     text.write_text("not an image")
     assert not dialog.attach(text)
     assert dialog.photos.count() == 2
+
+
+def test_a_usb_scanner_typing_into_the_window_opens_the_item(
+    qtbot: QtBot, org_database: Database
+) -> None:
+    code = stock(org_database, 1)[0]
+    window = MainWindow(AppContext(database=org_database))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigate("settings")
+    qtbot.waitUntil(lambda: window.scanner is not None, timeout=2000)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClicks(target, codes.item_payload("GREEN", code))
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_key() == "items", timeout=2000)
+    items = window.screen_for("items")
+    assert items.detail_dialog.detail.code == code  # type: ignore[attr-defined]
+    qtbot.addWidget(items.detail_dialog)  # type: ignore[attr-defined]
