@@ -99,3 +99,29 @@ def test_roster_registers_existing_and_new_volunteers(
         )
     assert ids == {"P2026000001", "P2026000009"}
     assert volunteers(org_database) == 3
+
+
+def test_preview_mapping_and_unknown_columns(
+    qtbot: QtBot, org_database: Database, tmp_path: Path
+) -> None:
+    dialog = SignupImportDialog(AppContext(database=org_database, staff_name="李主任"))
+    qtbot.addWidget(dialog)
+    path = tmp_path / "list.csv"
+    path.write_text(
+        SIGNUPS.replace("志愿者编号", "志愿者编号,衣服尺码")
+        .replace("P2026000001", "P2026000001,L")
+        .replace("P2026000002", "P2026000002,M"),
+        encoding="utf-8",
+    )
+    dialog.load_file(path)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=5000)
+    assert dialog.preview.rowCount() == 2 and dialog.preview.columnCount() == 5
+    assert dialog.mapping["phone"].currentData() == "手机号"
+    assert "衣服尺码" in dialog.unknown.text()
+    dialog.mapping["name"].setCurrentIndex(0)  # "(not in the file)"
+    assert not dialog.import_button.isEnabled()
+    dialog.validate()
+    qtbot.waitUntil(lambda: bool(dialog.summary.text()), timeout=5000)
+    refused = dialog.validation is None or dialog.validation.error_count > 0
+    assert refused and not dialog.import_button.isEnabled()
+    assert volunteers(org_database) == 0

@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -50,6 +53,28 @@ class RosterImportDialog(QDialog):
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         layout.addLayout(top)
+        middle = QHBoxLayout()
+        self.preview = QTableWidget(0, 0)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        middle.addWidget(self.preview, 3)
+        mapping_box = QGroupBox(self.tr("Columns"))
+        self.mapping_form = QFormLayout(mapping_box)
+        self.mapping: dict[str, QComboBox] = {}
+        for name, label in self.field_labels().items():
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping[name] = combo
+            self.mapping_form.addRow(label, combo)
+        self.unknown = QLabel()
+        self.unknown.setWordWrap(True)
+        self.mapping_form.addRow(self.unknown)
+        self.check_button = QPushButton(self.tr("Check every row"))
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.validate)
+        self.mapping_form.addRow(self.check_button)
+        middle.addWidget(mapping_box, 2)
+        layout.addLayout(middle, 2)
+        self.table_data: Any = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -74,6 +99,28 @@ class RosterImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         close.clicked.connect(self.reject)
 
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "phone": self.tr("Phone"),
+            "programme_id": self.tr("Programme volunteer id"),
+            "employer": self.tr("Employer"),
+            "employee_no": self.tr("Employee number"),
+            "skills": self.tr("Skills"),
+            "notes": self.tr("Notes"),
+        }
+
+    def _mapping_changed(self) -> None:
+        self.validation = None
+        self.import_button.setEnabled(False)
+
+    def chosen_mapping(self) -> dict[str, str]:
+        return {
+            name: combo.currentData()
+            for name, combo in self.mapping.items()
+            if combo.currentData() is not None
+        }
+
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
@@ -91,25 +138,71 @@ class RosterImportDialog(QDialog):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def load_file(self, path: Path) -> None:
-        """Read and check every row of ``path`` (in the background)."""
-        database, activity_id = self.context.database, self.activity_id
-        assert activity_id is not None
+        """Read ``path`` (in the background), preview it, then check every row."""
 
         def work(progress: Progress) -> Any:
-            from models import volunteer_import
             from models.donation_import import read_table
 
-            table = read_table(path)
-            mapping = volunteer_import.suggest_mapping(table.headers)
-            with database.reading() as session:
-                return volunteer_import.validate_roster(session, activity_id, table, mapping)
+            return read_table(path)
 
         self.file_label.setText(str(path))
         self.validation = None
         self.import_button.setEnabled(False)
+        run_job(self, self.tr("Reading the file"), work, self.show_table, on_failure=self._failed)
+
+    def show_table(self, table: Any) -> None:
+        from models import volunteer_import
+        from models.donation_import import unknown_columns
+
+        self.table_data = table
+        headers = list(table.headers)
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        shown = table.rows[:100]
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([str(n) for n in table.row_numbers[: len(shown)]])
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        suggested = volunteer_import.suggest_mapping(headers)
+        for name, combo in self.mapping.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), None)
+            for header in headers:
+                combo.addItem(header, header)
+            chosen = suggested.get(name)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+        unknown = unknown_columns(headers, suggested)
+        self.unknown.setText(
+            self.tr("Columns not imported: {names}").format(names=", ".join(unknown))
+            if unknown
+            else ""
+        )
+        self.check_button.setEnabled(True)
+        self.validate()
+
+    def check_rows(self, session: Any, table: Any, mapping: dict[str, str]) -> Any:
+        from models import volunteer_import
+
+        assert self.activity_id is not None
+        return volunteer_import.validate_roster(session, self.activity_id, table, mapping)
+
+    def validate(self) -> None:
+        if self.table_data is None:
+            return
+        database, table, mapping = self.context.database, self.table_data, self.chosen_mapping()
+
+        def work(progress: Progress) -> Any:
+            with database.reading() as session:
+                return self.check_rows(session, table, mapping)
+
+        self.validation = None
+        self.import_button.setEnabled(False)
         run_job(
             self,
-            self.tr("Checking the roster"),
+            self.tr("Checking every row"),
             work,
             self.show_validation,
             on_failure=self._failed,
@@ -127,8 +220,8 @@ class RosterImportDialog(QDialog):
         if validation.error_count:
             self.summary.setText(
                 self.tr(
-                    "{n} problems found; fix them in the file and choose it again. "
-                    "Nobody was registered."
+                    "{n} problems found; fix them in the file (or the columns) and check "
+                    "again. Nothing was written."
                 ).format(n=validation.error_count)
             )
         else:

@@ -7,7 +7,6 @@ nothing is written unless the whole list is clean.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -29,24 +28,10 @@ class SignupImportDialog(RosterImportDialog):
         self.consent_note.setToolTip(self.tr("How the people on the list agreed to their data"))
         self.main_layout.insertWidget(1, self.consent_note)
 
-    def load_file(self, path: Path) -> None:
-        database = self.context.database
+    def check_rows(self, session: Any, table: Any, mapping: dict[str, str]) -> Any:
+        from models import volunteer_import
 
-        def work(progress: Progress) -> Any:
-            from models import volunteer_import
-            from models.donation_import import read_table
-
-            table = read_table(path)
-            mapping = volunteer_import.suggest_mapping(table.headers)
-            with database.reading() as session:
-                return volunteer_import.validate_signups(session, table, mapping)
-
-        self.file_label.setText(str(path))
-        self.validation = None
-        self.import_button.setEnabled(False)
-        run_job(
-            self, self.tr("Checking the list"), work, self.show_validation, on_failure=self._failed
-        )
+        return volunteer_import.validate_signups(session, table, mapping)
 
     def show_validation(self, validation: Any) -> None:
         super().show_validation(validation)

@@ -844,7 +844,7 @@
       <translation>{name} 的志愿者胸卡</translation>
     </message>
     <message>
-      <location filename="../../models/scan_meaning.py" line="188" />
+      <location filename="../../models/scan_meaning.py" line="190" />
       <source>“{text}” is not a Partner Desk code or a registered volunteer id.</source>
       <translation>“{text}”既不是伙伴工作台的编码，也不是已登记的志愿者编号。</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>{name} 的这张胸卡已被新胸卡取代，不能再使用。</translation>
     </message>
     <message>
-      <location filename="../../models/scan_meaning.py" line="180" />
+      <location filename="../../models/scan_meaning.py" line="182" />
       <source>Programme volunteer {name}</source>
       <translation>项目志愿者 {name}</translation>
     </message>

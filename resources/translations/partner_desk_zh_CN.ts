@@ -1169,7 +1169,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+39"/>
+        <location filename="../../desktop/main_window.py" line="+43"/>
         <source>Partner Desk</source>
         <translation>伙伴工作台</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Scan</source>
         <translation>扫码</translation>
     </message>
@@ -1260,7 +1260,7 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop/activities/roster_import_dialog.py" line="+43"/>
+        <location filename="../../desktop/activities/roster_import_dialog.py" line="+46"/>
         <source>Import roster: {title}</source>
         <translation>导入报名名单：{title}</translation>
     </message>
@@ -1275,7 +1275,17 @@
         <translation>CSV 或 Excel 文件：姓名、电话、项目志愿者编号</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check every row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -1300,7 +1310,42 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme volunteer id</source>
+        <translation>项目志愿者编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose a roster</source>
         <translation>选择报名名单</translation>
     </message>
@@ -1310,14 +1355,29 @@
         <translation>报名名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Checking the roster</source>
-        <translation>正在检查报名名单</translation>
+        <location line="+22"/>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns not imported: {names}</source>
+        <translation>不导入的列：{names}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking every row</source>
+        <translation>正在逐行检查</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>{n} problems found; fix them in the file and choose it again. Nobody was registered.</source>
-        <translation>发现 {n} 处问题；请在文件中改正后重新选择该文件。本次没有为任何人报名。</translation>
+        <source>{n} problems found; fix them in the file (or the columns) and check again. Nothing was written.</source>
+        <translation>发现 {n} 个问题；请在文件中（或列对应中）修正后再检查一次。没有写入任何数据。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1654,7 +1714,7 @@
 <context>
     <name>SignupImportDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/signup_import_dialog.py" line="+23"/>
+        <location filename="../../desktop/volunteers/signup_import_dialog.py" line="+22"/>
         <source>Import a sign-up list</source>
         <translation>导入报名名单</translation>
     </message>
@@ -1679,12 +1739,7 @@
         <translation>名单上的人是如何同意保存其个人信息的</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Checking the list</source>
-        <translation>正在检查名单</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{new} new volunteers, {updated} existing records to update.</source>
         <translation>新志愿者 {new} 位，需更新的已有记录 {updated} 条。</translation>
     </message>
