@@ -317,16 +317,24 @@ def normalise_header(header: str) -> str:
     return re.sub(r"[\s*:：_\-.]", "", text)
 
 
-def suggest_mapping(headers: Sequence[str]) -> dict[str, str]:
-    """Field → header for every field recognised (exact names first, then contained)."""
+def match_headers(
+    headers: Sequence[str],
+    fields: Sequence[str],
+    header_names: Mapping[str, tuple[str, ...]],
+) -> dict[str, str]:
+    """Field → header for every field recognised (exact names first, then contained).
+
+    ``header_names`` gives, per field, the normalised header names people write.
+    Shared by every list import (donations, sign-ups, rosters).
+    """
     mapping: dict[str, str] = {}
     used: set[str] = set()
     normalised = [(header, normalise_header(header)) for header in headers]
     for exact in (True, False):
-        for field_name in FIELDS:
+        for field_name in fields:
             if field_name in mapping:
                 continue
-            names = sorted(HEADER_NAMES[field_name], key=len, reverse=True)
+            names = sorted(header_names[field_name], key=len, reverse=True)
             for header, norm in normalised:
                 if header in used or not norm:
                     continue
@@ -340,6 +348,11 @@ def suggest_mapping(headers: Sequence[str]) -> dict[str, str]:
                     used.add(header)
                     break
     return mapping
+
+
+def suggest_mapping(headers: Sequence[str]) -> dict[str, str]:
+    """Field → header for the donation-list fields recognised in ``headers``."""
+    return match_headers(headers, FIELDS, HEADER_NAMES)
 
 
 def unknown_columns(headers: Sequence[str], mapping: Mapping[str, str]) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from models.clock import utcnow
 from models.donation_import import (
     RowError,
     Table,
-    normalise_header,
+    match_headers,
     read_table,
     unknown_columns,
 )
@@ -186,27 +186,7 @@ _CLEANERS: Mapping[str, Callable[[str], str | None]] = {
 
 def suggest_mapping(headers: Sequence[str], fields: Sequence[str] = FIELDS) -> dict[str, str]:
     """Field → header for every field recognised (exact names first, then contained)."""
-    mapping: dict[str, str] = {}
-    used: set[str] = set()
-    normalised = [(header, normalise_header(header)) for header in headers]
-    for exact in (True, False):
-        for field_name in fields:
-            if field_name in mapping:
-                continue
-            names = sorted(HEADER_NAMES[field_name], key=len, reverse=True)
-            for header, norm in normalised:
-                if header in used or not norm:
-                    continue
-                if any(
-                    norm == name
-                    if exact
-                    else (len(name) >= 2 and not name.isascii() and name in norm)
-                    for name in names
-                ):
-                    mapping[field_name] = header
-                    used.add(header)
-                    break
-    return mapping
+    return match_headers(headers, fields, HEADER_NAMES)
 
 
 def _columns(table: Table, mapping: Mapping[str, str], fields: Sequence[str]) -> dict[str, int]:
