@@ -177,19 +177,9 @@ class CheckedIn(NamedTuple):
 
 
 @dataclass(frozen=True)
-class ActivityDetail:
-    id: uuid.UUID
-    title: str
-    kind: str
-    starts_at: datetime
-    ends_at: datetime
-    state: ActivityState
-    location: str | None
-    capacity: int | None
-    registered: int
-    attendances: int
-    checked_in_now: int
-    walk_ins_allowed: bool
+class ActivityDetail(ActivityRow):
+    """A row of the list, and what the detail pane shows besides."""
+
     description: str | None
     programme_tag: str | None
     store_id: uuid.UUID | None

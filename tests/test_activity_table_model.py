@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from desktop.activities.activity_table_model import ID_ROLE, ActivityTableModel, Column
-from models.overview import ActivityRow
+from models.activities import ActivityRow
 from models.schema.enums import ActivityState
 from tests.qt_helpers import language
 
@@ -24,7 +24,10 @@ ROWS = [
         ActivityState.CLOSED,
         "静安旗舰店",
         30,
+        40,
         1234,
+        0,
+        True,
     ),
     ActivityRow(
         uuid.UUID(int=2),
@@ -36,6 +39,9 @@ ROWS = [
         None,
         None,
         0,
+        0,
+        3,
+        False,
     ),
 ]
 

@@ -1,4 +1,4 @@
-"""Table model over a list of activities (plain rows from ``models.overview``)."""
+"""Table model over a list of activities (plain rows from ``models.activities``)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from models.clock import local
 from models.enums import ActivityState
 
 if TYPE_CHECKING:
-    from models import overview
+    from models import activities
 
 
 class KioskScreen(SummaryScreen):
@@ -46,12 +46,12 @@ class KioskScreen(SummaryScreen):
         return box
 
     def load(self, session: Session) -> Any:
-        from models import overview
+        from models import activities
 
-        return [row for row in overview.activities(session) if row.state == ActivityState.OPEN]
+        return activities.list_activities(session, states=(ActivityState.OPEN,))
 
     def show_data(self, data: Any) -> bool:
-        rows: list[overview.ActivityRow] = data
+        rows: list[activities.ActivityRow] = data
         self.open_list.clear()
         for row in rows:
             start = local(row.starts_at, self.context.time_zone)
