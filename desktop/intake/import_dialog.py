@@ -24,16 +24,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import AppContext
-from desktop.i18n import model_text, user_message
+from desktop.i18n import user_message
 from desktop.intake.donor_picker import DonorPicker
 from desktop.jobs import Progress, run_job
 from desktop.labels import grade_label
+from desktop.widgets.list_import import (
+    chosen_mapping,
+    fill_mapping,
+    fill_preview,
+    fill_problems,
+)
 from models.enums import Grade
 from models.errors import UserError
 from models.money import format_fen
@@ -177,24 +182,9 @@ class ImportDialog(QDialog):
 
         self.table_data = table
         headers = list(table.headers)
-        self.preview.setColumnCount(len(headers))
-        self.preview.setHorizontalHeaderLabels(headers)
-        shown = table.rows[:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
-        self.preview.setVerticalHeaderLabels([str(n) for n in table.row_numbers[: len(shown)]])
-        for r, row in enumerate(shown):
-            for c, value in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
+        fill_preview(self.preview, table, PREVIEW_ROWS)
         suggested = donation_import.suggest_mapping(headers)
-        for name, combo in self.mapping.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(not in the file)"), None)
-            for header in headers:
-                combo.addItem(header, header)
-            chosen = suggested.get(name)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-            combo.blockSignals(False)
+        fill_mapping(self.mapping, headers, suggested, self.tr("(not in the file)"))
         unknown = donation_import.unknown_columns(headers, suggested)
         self.unknown.setText(
             self.tr("Columns not imported: {names}").format(names="、".join(unknown))
@@ -223,11 +213,7 @@ class ImportDialog(QDialog):
         )
 
     def chosen_mapping(self) -> dict[str, str]:
-        return {
-            name: combo.currentData()
-            for name, combo in self.mapping.items()
-            if combo.currentData() is not None
-        }
+        return chosen_mapping(self.mapping)
 
     def validate(self) -> None:
         from models import donation_import
@@ -256,13 +242,7 @@ class ImportDialog(QDialog):
 
     def show_validation(self, validation: Any) -> None:
         self.validation = validation
-        errors = validation.errors
-        self.errors.setRowCount(len(errors))
-        for r, error in enumerate(errors):
-            template = model_text(error.message)
-            text = template.format(**error.params) if error.params else template
-            for c, value in enumerate((str(error.row_number), error.column or "", text)):
-                self.errors.setItem(r, c, QTableWidgetItem(value))
+        fill_problems(self.errors, list(validation.errors))
         if validation.error_count:
             self.summary.setText(
                 self.tr(

@@ -69,87 +69,87 @@
       <translation>此活动已导出，不能再修改。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="258" />
+      <location filename="../../models/activities.py" line="248" />
       <source>A place has at most {limit} characters.</source>
       <translation>地点不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="260" />
+      <location filename="../../models/activities.py" line="250" />
       <source>A programme tag has at most {limit} characters.</source>
       <translation>项目标签不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="249" />
+      <location filename="../../models/activities.py" line="239" />
       <source>Enter a title for the activity.</source>
       <translation>请输入活动名称。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="251" />
+      <location filename="../../models/activities.py" line="241" />
       <source>A title has at most {limit} characters.</source>
       <translation>活动名称不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="254" />
+      <location filename="../../models/activities.py" line="244" />
       <source>An activity type has at most {limit} characters.</source>
       <translation>活动类型不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="257" />
+      <location filename="../../models/activities.py" line="247" />
       <source>A description has at most {limit} characters.</source>
       <translation>说明不能超过 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="268" />
+      <location filename="../../models/activities.py" line="258" />
       <source>The activity must end after it starts (from {start} to {end}).</source>
       <translation>活动的结束时间必须晚于开始时间（当前为 {start} 至 {end}）。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="277" />
+      <location filename="../../models/activities.py" line="267" />
       <source>Capacity must be between {low} and {high} people, or left empty for no limit.</source>
       <translation>人数上限须在 {low} 至 {high} 人之间，或留空表示不限。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="284" />
+      <location filename="../../models/activities.py" line="274" />
       <source>Scheduled hours cannot be negative.</source>
       <translation>计划时长不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="287" />
+      <location filename="../../models/activities.py" line="277" />
       <source>Scheduled hours ({scheduled} minutes) cannot be longer than the activity itself ({window} minutes).</source>
       <translation>计划时长（{scheduled} 分钟）不能超过活动本身的时长（{window} 分钟）。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="296" />
+      <location filename="../../models/activities.py" line="286" />
       <source>The chosen store no longer exists; choose another.</source>
       <translation>所选门店已不存在，请选择其他门店。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="316" />
+      <location filename="../../models/activities.py" line="306" />
       <source>Give a reason for reopening the activity.</source>
       <translation>请填写重新开放活动的原因。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="318" />
+      <location filename="../../models/activities.py" line="308" />
       <source>The reason has at most {limit} characters.</source>
       <translation>原因最多 {limit} 个字。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="325" />
+      <location filename="../../models/activities.py" line="315" />
       <source>This activity no longer exists; it may have been deleted.</source>
       <translation>此活动已不存在，可能已被删除。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="436" />
+      <location filename="../../models/activities.py" line="426" />
       <source>Only a draft activity can be deleted; this one is {state}.</source>
       <translation>只有草稿状态的活动可以删除；此活动当前状态为“{state}”。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="452" />
+      <location filename="../../models/activities.py" line="442" />
       <source>This draft already has registrations, scans or hours, so it cannot be deleted.</source>
       <translation>此草稿已有报名、扫码或时长记录，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="501" />
+      <location filename="../../models/activities.py" line="491" />
       <source>{count} volunteer(s) are still checked in. Resolve their check-outs before closing the activity.</source>
       <translation>仍有 {count} 位志愿者未签退。请先处理他们的签退，再结束活动。</translation>
     </message>
@@ -334,22 +334,22 @@
       <translation>“{name}”是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="566" />
+      <location filename="../../models/donation_import.py" line="579" />
       <source>Choose the column that holds the description of each item.</source>
       <translation>请选择填写物品描述的那一列。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="576" />
+      <location filename="../../models/donation_import.py" line="589" />
       <source>Choose the column that holds the category, or a category for all rows.</source>
       <translation>请选择填写类别的那一列，或为所有行统一选择一个类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="708" />
+      <location filename="../../models/donation_import.py" line="721" />
       <source>{count} problems in the file: correct them and check the file again.</source>
       <translation>文件中有 {count} 处问题，请改正后重新检查文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="713" />
+      <location filename="../../models/donation_import.py" line="726" />
       <source>The file has no rows of items.</source>
       <translation>文件中没有任何物品行。</translation>
     </message>
@@ -374,92 +374,92 @@
       <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="436" />
+      <location filename="../../models/donation_import.py" line="449" />
       <source>Unknown category “{value}”.</source>
       <translation>没有“{value}”这个类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="438" />
+      <location filename="../../models/donation_import.py" line="451" />
       <source>The category “{value}” is no longer in use.</source>
       <translation>类别“{value}”已停用。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="484" />
+      <location filename="../../models/donation_import.py" line="497" />
       <source>The description is empty.</source>
       <translation>未填写描述。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="563" />
+      <location filename="../../models/donation_import.py" line="576" />
       <source>The file has no column “{column}”.</source>
       <translation>文件中没有“{column}”这一列。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="572" />
+      <location filename="../../models/donation_import.py" line="585" />
       <source>Choose a category in use for rows that have none.</source>
       <translation>请为未填写类别的行选择一个正在使用的类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="724" />
+      <location filename="../../models/donation_import.py" line="737" />
       <source>The categories changed since the file was checked: check it again.</source>
       <translation>检查文件之后类别设置有了变动，请重新检查文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="428" />
+      <location filename="../../models/donation_import.py" line="441" />
       <source>The category “{value}” exists in several groups; write it as “group › category”.</source>
       <translation>多个大类下都有类别“{value}”，请写成“大类 › 类别”的形式。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="435" />
+      <location filename="../../models/donation_import.py" line="448" />
       <source>“{value}” is a group of categories; choose one of its categories.</source>
       <translation>“{value}”是一个大类，请选择其下的具体类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="486" />
+      <location filename="../../models/donation_import.py" line="499" />
       <source>The description is longer than 300 characters.</source>
       <translation>描述超过 300 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="495" />
+      <location filename="../../models/donation_import.py" line="508" />
       <source>The category is empty.</source>
       <translation>未填写类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="503" />
+      <location filename="../../models/donation_import.py" line="516" />
       <source>Unknown grade “{value}”: use A, B, C or X (不可售).</source>
       <translation>无法识别成色“{value}”：请填写 A、B、C 或 X（不可售）。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="506" />
+      <location filename="../../models/donation_import.py" line="519" />
       <source>The grade is empty: use A, B, C or X (不可售).</source>
       <translation>未填写成色：请填写 A、B、C 或 X（不可售）。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="513" />
+      <location filename="../../models/donation_import.py" line="526" />
       <source>The quantity “{value}” is not a whole number.</source>
       <translation>数量“{value}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="515" />
+      <location filename="../../models/donation_import.py" line="528" />
       <source>The quantity must be at least 1, not {value}.</source>
       <translation>数量至少为 1，不能是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="530" />
+      <location filename="../../models/donation_import.py" line="543" />
       <source>The value “{value}” is not an amount of money.</source>
       <translation>估值“{value}”不是有效的金额。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="535" />
+      <location filename="../../models/donation_import.py" line="548" />
       <source>The value must not be negative ({value}).</source>
       <translation>估值不能为负数（{value}）。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="519" />
+      <location filename="../../models/donation_import.py" line="532" />
       <source>The quantity {value} is more than 10,000: split the line or check it.</source>
       <translation>数量 {value} 超过 10,000：请拆分成多行，或核对是否填错。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="540" />
+      <location filename="../../models/donation_import.py" line="553" />
       <source>The value {value} is more than ¥1,000,000 for one item.</source>
       <translation>单件估值 {value} 超过 ¥1,000,000。</translation>
     </message>
@@ -924,107 +924,107 @@
       <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="675" />
+      <location filename="../../models/volunteer_import.py" line="655" />
       <source>The registry changed since the file was checked: check the file again.</source>
       <translation>检查文件之后志愿者名册有了变动，请重新检查文件。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="227" />
+      <location filename="../../models/volunteer_import.py" line="207" />
       <source>Choose the column that holds each volunteer's name.</source>
       <translation>请选择填写志愿者姓名的那一列。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="302" />
+      <location filename="../../models/volunteer_import.py" line="282" />
       <source>The file has no rows of volunteers.</source>
       <translation>文件中没有任何志愿者行。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="441" />
+      <location filename="../../models/volunteer_import.py" line="421" />
       <source>Several records in the registry have the phone number {phone} ({volunteers}): merge them first.</source>
       <translation>志愿者名册中有多条记录的电话号码都是 {phone}（{volunteers}）：请先合并这些记录。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="453" />
+      <location filename="../../models/volunteer_import.py" line="433" />
       <source>Several records in the registry have the programme volunteer id {programme_id} ({volunteers}): merge them first.</source>
       <translation>志愿者名册中有多条记录的项目志愿者编号都是 {programme_id}（{volunteers}）：请先合并这些记录。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="467" />
+      <location filename="../../models/volunteer_import.py" line="447" />
       <source>The phone number {phone} belongs to {first} but the programme volunteer id {programme_id} to {second}: correct the row, or merge the two records first.</source>
       <translation>电话号码 {phone} 属于 {first}，但项目志愿者编号 {programme_id} 属于 {second}：请改正这一行，或先合并这两条记录。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="524" />
+      <location filename="../../models/volunteer_import.py" line="504" />
       <source>Row {row} is for the same volunteer ({volunteer}).</source>
       <translation>第 {row} 行是同一位志愿者（{volunteer}）。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="777" />
+      <location filename="../../models/volunteer_import.py" line="757" />
       <source>Say how the volunteers on the list gave their consent to keeping their data (for example: ticked on the sign-up form).</source>
       <translation>请说明名单上的志愿者是如何同意保存个人信息的（例如：在报名表上勾选了同意）。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="893" />
+      <location filename="../../models/volunteer_import.py" line="873" />
       <source>This activity is no longer in the database. Refresh the list and try again.</source>
       <translation>此活动已不在数据库中。请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="897" />
+      <location filename="../../models/volunteer_import.py" line="877" />
       <source>“{activity}” is closed, so its roster cannot change. If it really must, reopen the activity first.</source>
       <translation>“{activity}”已结束，报名名单不能再更改。如确需更改，请先重新开放该活动。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="905" />
+      <location filename="../../models/volunteer_import.py" line="885" />
       <source>“{activity}” has been exported to the programme office, so its roster cannot change.</source>
       <translation>“{activity}”已导出给项目办，报名名单不能再更改。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="1029" />
+      <location filename="../../models/volunteer_import.py" line="1009" />
       <source>Choose the column that holds the phone number or the programme volunteer id.</source>
       <translation>请选择填写电话号码或项目志愿者编号的那一列。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="222" />
+      <location filename="../../models/volunteer_import.py" line="202" />
       <source>The column “{column}” is chosen for two different fields.</source>
       <translation>“{column}”这一列被同时选作了两个不同的字段。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="487" />
+      <location filename="../../models/volunteer_import.py" line="467" />
       <source>The phone number {phone} belongs to {volunteer} in the registry, not to {name}: correct the row, or the registry first.</source>
       <translation>在志愿者名册中，电话号码 {phone} 属于 {volunteer}，而不是 {name}：请改正这一行，或先更正名册。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="499" />
+      <location filename="../../models/volunteer_import.py" line="479" />
       <source>The programme volunteer id {programme_id} belongs to {volunteer} in the registry, not to {name}: correct the row, or the registry first.</source>
       <translation>在志愿者名册中，项目志愿者编号 {programme_id} 属于 {volunteer}，而不是 {name}：请改正这一行，或先更正名册。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="949" />
+      <location filename="../../models/volunteer_import.py" line="929" />
       <source>The row has neither a phone number nor a programme volunteer id, so the volunteer cannot be matched with the registry.</source>
       <translation>这一行既没有电话号码，也没有项目志愿者编号，无法与志愿者名册中的记录对应。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="977" />
+      <location filename="../../models/volunteer_import.py" line="957" />
       <source>The programme volunteer id {programme_id} is already on this activity's roster, for {volunteer}.</source>
       <translation>项目志愿者编号 {programme_id} 已在此活动的报名名单上（{volunteer}）。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="320" />
+      <location filename="../../models/volunteer_import.py" line="300" />
       <source>The phone number {phone} is also on row {row}.</source>
       <translation>电话号码 {phone} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="331" />
+      <location filename="../../models/volunteer_import.py" line="311" />
       <source>The programme volunteer id {programme_id} is also on row {row}.</source>
       <translation>项目志愿者编号 {programme_id} 在第 {row} 行也出现了。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="965" />
+      <location filename="../../models/volunteer_import.py" line="945" />
       <source>{volunteer} is inactive in the registry: reactivate the record, or take the row out of the file.</source>
       <translation>{volunteer} 在志愿者名册中已停用：请恢复该记录，或将这一行从文件中删除。</translation>
     </message>
     <message>
-      <location filename="../../models/volunteer_import.py" line="288" />
+      <location filename="../../models/volunteer_import.py" line="268" />
       <source>The name is empty.</source>
       <translation>姓名为空。</translation>
     </message>

@@ -326,7 +326,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/intake/import_dialog.py" line="+51"/>
+        <location filename="../../desktop/intake/import_dialog.py" line="+56"/>
         <source>Import a donation list</source>
         <translation>导入捐赠清单</translation>
     </message>
@@ -446,12 +446,12 @@
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Columns not imported: {names}</source>
         <translation>不导入的列：{names}</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>已读取 {n} 行。请核对各列的对应关系，然后检查所有行。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Choose the store that received the donation.</source>
         <translation>请选择接收这批捐赠的门店。</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>正在检查所有行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>{bad} problems found; nothing can be imported until they are fixed in the file. {ok} rows are fine.</source>
         <translation>发现 {bad} 处问题；须先在文件中改正，才能导入。{ok} 行没有问题。</translation>
     </message>
@@ -1260,7 +1260,7 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop/activities/roster_import_dialog.py" line="+46"/>
+        <location filename="../../desktop/activities/roster_import_dialog.py" line="+51"/>
         <source>Import roster: {title}</source>
         <translation>导入报名名单：{title}</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Choose a roster</source>
         <translation>选择报名名单</translation>
     </message>
@@ -1360,12 +1360,12 @@
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Columns not imported: {names}</source>
         <translation>不导入的列：{names}</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>正在逐行检查</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>{n} problems found; fix them in the file (or the columns) and check again. Nothing was written.</source>
         <translation>发现 {n} 个问题；请在文件中（或列对应中）修正后再检查一次。没有写入任何数据。</translation>
     </message>
