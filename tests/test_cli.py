@@ -13,6 +13,22 @@ def count(db: Path, table: str) -> int:
         return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
+def make_demo(db: Path, *, items: int, volunteers: int, activities: int) -> None:
+    """Fill ``db`` with sample data through the real command line."""
+    result = run_cli(
+        "demo",
+        "--db",
+        str(db),
+        "--items",
+        str(items),
+        "--volunteers",
+        str(volunteers),
+        "--activities",
+        str(activities),
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_help_lists_the_subcommands() -> None:
     result = run_cli("--help")
     assert result.returncode == 0
@@ -44,12 +60,7 @@ def test_demo_then_check_succeed(tmp_path: Path) -> None:
 
 def test_demo_refuses_a_database_that_holds_data(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
-    assert (
-        run_cli(
-            "demo", "--db", str(db), "--items", "50", "--volunteers", "5", "--activities", "2"
-        ).returncode
-        == 0
-    )
+    make_demo(db, items=50, volunteers=5, activities=2)
     before = count(db, "item")
     result = run_cli("demo", "--db", str(db), "--lang", "en")
     assert result.returncode != 0
@@ -60,12 +71,7 @@ def test_demo_refuses_a_database_that_holds_data(tmp_path: Path) -> None:
 
 def test_backup_writes_a_consistent_copy(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
-    assert (
-        run_cli(
-            "demo", "--db", str(db), "--items", "60", "--volunteers", "5", "--activities", "2"
-        ).returncode
-        == 0
-    )
+    make_demo(db, items=60, volunteers=5, activities=2)
     out = tmp_path / "copies" / "backup.sqlite3"
     code, document = run_json("backup", "--db", str(db), "--out", str(out))
     assert code == 0
@@ -77,12 +83,7 @@ def test_backup_writes_a_consistent_copy(tmp_path: Path) -> None:
 
 def test_check_reports_a_damaged_file_and_suggests_restore(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
-    assert (
-        run_cli(
-            "demo", "--db", str(db), "--items", "300", "--volunteers", "5", "--activities", "2"
-        ).returncode
-        == 0
-    )
+    make_demo(db, items=300, volunteers=5, activities=2)
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db.read_bytes())
@@ -115,12 +116,7 @@ def test_labels_for_never_labelled_items_then_by_code(tmp_path: Path) -> None:
     from PIL import Image
 
     db = tmp_path / "demo.sqlite3"
-    assert (
-        run_cli(
-            "demo", "--db", str(db), "--items", "200", "--volunteers", "5", "--activities", "2"
-        ).returncode
-        == 0
-    )
+    make_demo(db, items=200, volunteers=5, activities=2)
     with sqlite3.connect(db) as conn:
         unlabelled = [
             row[0]
@@ -161,12 +157,7 @@ def test_badges_pdf_by_code_and_for_everyone(tmp_path: Path) -> None:
     from PIL import Image
 
     db = tmp_path / "demo.sqlite3"
-    assert (
-        run_cli(
-            "demo", "--db", str(db), "--items", "20", "--volunteers", "12", "--activities", "1"
-        ).returncode
-        == 0
-    )
+    make_demo(db, items=20, volunteers=12, activities=1)
     with sqlite3.connect(db) as conn:
         codes = [r[0] for r in conn.execute("SELECT code FROM volunteer ORDER BY code LIMIT 2")]
     out = tmp_path / "badges.pdf"
