@@ -90,6 +90,41 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--activities", type=int, default=24, help="activities (default 24)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
 
+    scan = sub.add_parser(
+        "scan",
+        parents=[_common()],
+        help="decode the QR codes in pictures and say what they mean "
+        "(checked against the database if there is one)",
+    )
+    scan.add_argument("images", nargs="+", type=Path, metavar="IMAGE", help="picture files")
+
+    checkin = sub.add_parser(
+        "checkin",
+        parents=[_common()],
+        help="check volunteers in or out of an activity by their codes, as the kiosk does "
+        "(one result per code)",
+    )
+    checkin.add_argument("--activity", required=True, metavar="ID", help="the activity's id")
+    checkin.add_argument(
+        "--at",
+        default=None,
+        metavar="ISO-TIME",
+        help="back-fill from a paper sign-in sheet at this time (2026-03-07T09:30, or 09:30 "
+        "on the activity's day; local time unless an offset is given)",
+    )
+    checkin.add_argument(
+        "--device", default=None, metavar="NAME", help="kiosk name (default: cli, or paper)"
+    )
+    checkin.add_argument(
+        "--mode",
+        choices=["both", "entry", "exit"],
+        default="both",
+        help="check in and out (default), only in, or only out",
+    )
+    checkin.add_argument(
+        "payloads", nargs="+", metavar="PAYLOAD", help="badge codes or programme volunteer ids"
+    )
+
     sub.add_parser(
         "check", parents=[_common()], help="check the database's integrity and schema version"
     )
@@ -139,6 +174,8 @@ def run_command(args: argparse.Namespace) -> int:
     tr = Translator(language)
     handlers: dict[str, Callable[[argparse.Namespace, Translator], int]] = {
         "demo": cmd_demo,
+        "scan": cmd_scan,
+        "checkin": cmd_checkin,
         "check": cmd_check,
         "backup": cmd_backup,
         "labels": cmd_labels,
@@ -229,6 +266,104 @@ def cmd_demo(args: argparse.Namespace, tr: Translator) -> int:
         + "\n".join(f"  {name}: {count:,}" for name, count in sorted(result.counts.items()))
     )
     _emit(args, document, human)
+    return EXIT_OK
+
+
+def cmd_scan(args: argparse.Namespace, tr: Translator) -> int:
+    from models import scan
+    from models.db import normalise_url, sqlite_path
+    from models.errors import N_
+
+    chosen = getattr(args, "db", None)
+    db_file = sqlite_path(normalise_url(chosen))
+    if db_file is not None and not db_file.exists() and chosen:
+        raise UserError(N_("There is no database file at {path}."), path=str(db_file))
+    # Without --db the default database is used if there is one; with none yet the
+    # codes are described by their form only (nothing is created).
+    use_db = db_file is None or db_file.exists()
+
+    decoded: list[tuple[Path, list[str] | None, str | None]] = []
+    for image in args.images:
+        try:
+            decoded.append((image, scan.decode_file(image), None))
+        except UserError as exc:
+            decoded.append((image, None, " ".join(exc.render(tr.model).split())))
+    texts = [text for _, found, _ in decoded for text in found or []]
+    database_name: str | None = None
+    if use_db:
+        database = _open(args)
+        try:
+            database_name = database.display_name()
+            with database.reading() as session:
+                described = scan.describe(session, texts)
+        finally:
+            database.close()
+    else:
+        described = scan.describe(None, texts)
+
+    meanings = iter(described)
+    images: list[dict[str, Any]] = []
+    lines: list[str] = []
+    errors: list[str] = []
+    for image, found, error in decoded:
+        lines.append(f"{image}:")
+        if error is not None:
+            errors.append(error)
+            images.append({"path": str(image), "ok": False, "error": error})
+            lines.append(f"  {error}")
+            continue
+        entries = []
+        for text in found or []:
+            meaning = next(meanings)
+            message = meaning.render(tr.model)
+            entry: dict[str, Any] = {
+                "text": text,
+                "meaning": meaning.meaning,
+                "checked": meaning.checked,
+                "message": message,
+            }
+            for key in (
+                "organisation",
+                "item_code",
+                "volunteer_code",
+                "badge_seq",
+                "volunteer_id",
+                "volunteer_name",
+            ):
+                value = getattr(meaning, key)
+                if value is not None:
+                    entry[key] = str(value) if key == "volunteer_id" else value
+            entries.append(entry)
+            lines.append(f"  {text} — {message}")
+        if not found:
+            lines.append("  " + tr.translate("cli", "No QR code found."))
+        images.append({"path": str(image), "ok": True, "texts": found, "meanings": entries})
+    checked = any(meaning.checked for meaning in described)
+    if texts and not checked:
+        lines.append(
+            tr.translate(
+                "cli",
+                "Not checked against a database (there is none, or it has no organisation yet).",
+            )
+        )
+    document: dict[str, Any] = {
+        "ok": not errors,
+        "database": database_name,
+        "checked": checked,
+        "images": images,
+    }
+    reason = None
+    if errors:
+        reason = errors[0]
+        if len(errors) > 1:
+            reason = tr.translate("cli", "{reason} (and {n} more pictures not read)").format(
+                reason=reason, n=len(errors) - 1
+            )
+        document["error"] = reason
+    _emit(args, document, "\n".join(lines))
+    if reason is not None:
+        print(f"partner-desk {args.command}: {reason}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -399,4 +534,153 @@ def cmd_badges(args: argparse.Namespace, tr: Translator) -> int:
     }
     human = tr.translate("cli", "{n} badges written to {path}").format(n=len(infos), path=out)
     _emit(args, document, human)
+    return EXIT_OK
+
+
+def _checkin_time(text: str, day: Any, zone: Any, now: Any) -> Any:
+    """``--at``: an ISO date and time, or a time on the activity's local day; aware UTC."""
+    from datetime import UTC, datetime, time
+
+    from models.errors import N_
+
+    value = text.strip()
+    try:
+        if ":" not in value:
+            raise ValueError(value)
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            parsed = datetime.combine(day, time.fromisoformat(value))
+    except ValueError:
+        raise UserError(
+            N_(
+                "--at takes a date and time like 2026-03-07T09:30, or a time like 09:30 on "
+                "the activity's day (not “{at}”)."
+            ),
+            at=text,
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    moment = parsed.astimezone(UTC)
+    if moment > now:
+        raise UserError(N_("--at {at} is in the future."), at=text)
+    return moment
+
+
+def cmd_checkin(args: argparse.Namespace, tr: Translator) -> int:
+    import uuid
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from models import checkin
+    from models.clock import utcnow
+    from models.errors import N_
+    from models.intake import org_zone
+    from models.schema import Activity
+    from models.schema.enums import ScanOutcome, ScanSource
+
+    try:
+        activity_id = uuid.UUID(args.activity.strip())
+    except ValueError:
+        raise UserError(N_("There is no activity with the id {id}."), id=args.activity) from None
+    mode = checkin.KioskMode(args.mode)
+    device = checkin.clean_device(args.device or ("paper" if args.at else "cli"))
+    database = _open(args)
+    answers: list[tuple[str, checkin.ScanAnswer]] = []
+    try:
+        with database.reading() as session:
+            found = session.execute(
+                select(Activity.title, Activity.starts_at).where(Activity.id == activity_id)
+            ).first()
+            if found is None:
+                raise UserError(N_("There is no activity with the id {id}."), id=args.activity)
+            title, starts_at = found
+            zone = org_zone(session)
+            rules = checkin.load_rules(session)
+        at = None
+        if args.at is not None:
+            day = starts_at.astimezone(zone).date()
+            at = _checkin_time(args.at, day, zone, utcnow())
+        for payload in args.payloads:
+            # One transaction per code, as at the kiosk: each result is saved on its own.
+            with database.transaction() as session:
+                answer = checkin.record_scan(
+                    session,
+                    activity_id=activity_id,
+                    payload=payload,
+                    device_id=device,
+                    source=ScanSource.PAPER if at is not None else ScanSource.SCANNER,
+                    now=at if at is not None else utcnow(),
+                    mode=mode,
+                    backfilled=at is not None,
+                    rules=rules,
+                )
+            answers.append((payload, answer))
+    finally:
+        database.close()
+
+    labels = {
+        ScanOutcome.CHECK_IN: tr.translate("cli", "checked in"),
+        ScanOutcome.CHECK_OUT: tr.translate("cli", "checked out"),
+        ScanOutcome.DUPLICATE: tr.translate("cli", "ignored (duplicate)"),
+        ScanOutcome.REJECTED: tr.translate("cli", "rejected"),
+    }
+    results: list[dict[str, Any]] = []
+    lines: list[str] = []
+    for payload, answer in answers:
+        message = answer.render(tr.model)
+        warning = answer.render_warning(tr.model)
+        results.append(
+            {
+                "payload": payload,
+                "outcome": answer.outcome.value,
+                "accepted": answer.accepted,
+                "reason": None if answer.reason is None else answer.reason.value,
+                "message": message,
+                "warning": warning,
+                "outside_window": answer.outside_window,
+                "volunteer_id": None if answer.volunteer_id is None else str(answer.volunteer_id),
+                "volunteer_name": answer.volunteer_name,
+                "session_id": None if answer.session_id is None else str(answer.session_id),
+                "event_id": str(answer.event_id),
+                "scanned_at": answer.scanned_at.isoformat(),
+                "checked_in_at": (
+                    None if answer.checked_in_at is None else answer.checked_in_at.isoformat()
+                ),
+                "minutes": answer.minutes,
+            }
+        )
+        label = labels[answer.outcome]
+        if answer.reason is not None and answer.outcome is ScanOutcome.REJECTED:
+            label = f"{label} ({answer.reason.value})"
+        shown = payload if len(payload) <= 48 else payload[:47] + "…"
+        lines.append(f"{shown} → {label}: {message}")
+        if warning:
+            lines.append(f"  ! {warning}")
+    counts = Counter(answer.outcome for _, answer in answers)
+    lines.append(
+        tr.translate(
+            "cli",
+            "{checked_in} checked in, {checked_out} checked out, {duplicate} ignored as "
+            "duplicates, {rejected} rejected.",
+        ).format(
+            checked_in=counts[ScanOutcome.CHECK_IN],
+            checked_out=counts[ScanOutcome.CHECK_OUT],
+            duplicate=counts[ScanOutcome.DUPLICATE],
+            rejected=counts[ScanOutcome.REJECTED],
+        )
+    )
+    document = {
+        "ok": True,
+        "database": database.display_name(),
+        "activity": {"id": str(activity_id), "title": title},
+        "device": device,
+        "mode": mode.value,
+        "backfilled": at is not None,
+        "at": None if at is None else at.isoformat(),
+        "results": results,
+        "counts": {outcome.value: counts[outcome] for outcome in ScanOutcome},
+    }
+    _emit(args, document, "\n".join(lines))
     return EXIT_OK

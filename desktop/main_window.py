@@ -112,10 +112,23 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        current = self.stack.currentWidget()
         key = self.keys()[row]
+        if isinstance(current, Screen) and current.key != key and not current.can_leave():
+            # The kiosk lock said no: stay where we are.
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.keys().index(current.key))
+            self.sidebar.blockSignals(False)
+            return
         screen = self.screen_for(key)
         self.stack.setCurrentWidget(screen)
         preferences.put(preferences.LAST_SCREEN, key)
+
+    def set_chrome_visible(self, visible: bool) -> None:
+        """Sidebar, menus and status bar (hidden while the kiosk is full screen)."""
+        self.sidebar.setVisible(visible)
+        self.menuBar().setVisible(visible)
+        self.statusBar().setVisible(visible)
 
     def refresh_all(self) -> None:
         for screen in self._screens.values():
@@ -201,6 +214,10 @@ class MainWindow(QMainWindow):
         messages.warning(self, title, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen) and not current.can_leave():
+            event.ignore()
+            return
         if self.scanner is not None:
             self.scanner.remove()
         preferences.save_geometry(self, GEOMETRY_KEY)

@@ -29,6 +29,11 @@ LANGUAGE = Key[str]("ui/language", "zh_CN", str)
 LAST_DATABASE = Key[str]("db/last", "", str)
 STAFF_NAME = Key[str]("ui/staff_name", "", str)
 LAST_SCREEN = Key[str]("ui/last_screen", "intake", str)
+# This computer's name in scan events (several kiosks at one activity merge later).
+KIOSK_DEVICE = Key[str]("kiosk/device", "", str)
+KIOSK_MODE = Key[str]("kiosk/mode", "both", str)
+KIOSK_SOUND = Key[bool]("kiosk/sound", True, bool)
+KIOSK_CAMERA = Key[str]("kiosk/camera", "", str)
 
 
 def store() -> QSettings:
@@ -68,3 +73,16 @@ def restore_geometry(widget: QWidget, name: str) -> bool:
     if callable(restore_state) and isinstance(state, QByteArray | bytes):
         restore_state(state)
     return bool(restored)
+
+
+def kiosk_device() -> str:
+    """This computer's kiosk name, made once from the host name and kept."""
+    name = get(KIOSK_DEVICE)
+    if not name:
+        import secrets
+        import socket
+
+        host = "".join(ch for ch in socket.gethostname() if ch.isalnum() or ch == "-")[:40]
+        name = f"{host or 'desk'}-{secrets.token_hex(2)}"
+        put(KIOSK_DEVICE, name)
+    return name

@@ -21,3 +21,7 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Reload from the database (in the background when it may be slow)."""
+
+    def can_leave(self) -> bool:
+        """May the user go to another screen or close the app? (The kiosk lock.)"""
+        return True

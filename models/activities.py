@@ -504,6 +504,10 @@ def close_activity(
         extra={"closed_at": activity.closed_at, "open_sessions": still_in},
     )
     session.flush()
+    # The closed sessions become pending hour entries under the hour rules.
+    from models import hours
+
+    hours.refresh_session_entries(session, activity.id, staff=staff)
 
 
 def reopen_activity(session: Session, activity_id: uuid.UUID, *, staff: str, reason: str) -> None:

@@ -10,11 +10,14 @@ with the values before and after.
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any, ClassVar, Protocol, TypeVar
 
+from sqlalchemy import Text, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.clock import utcnow
 from models.schema import AppSetting
 
 ENTITY = "setting"
@@ -48,29 +51,45 @@ def _from_json(cls: type[R], stored: Any) -> R:
     candidate = dataclasses.replace(defaults, **values)
     try:
         candidate.validate()
-    except Exception:  # noqa: BLE001 - a damaged row must not stop the app
+    except Exception:
         return defaults
     return candidate
 
 
+def _stored(session: Session, key: str) -> tuple[bool, Any]:
+    """(row exists, decoded value or None). Read as text: damaged JSON never raises."""
+    raw = session.execute(
+        select(type_coerce(AppSetting.value, Text)).where(AppSetting.key == key)
+    ).first()
+    if raw is None:
+        return False, None
+    try:
+        return True, json.loads(raw[0]) if isinstance(raw[0], str) else None
+    except ValueError:
+        return True, None
+
+
 def load(session: Session, cls: type[R]) -> R:
-    row = session.get(AppSetting, cls.KEY)
-    return _from_json(cls, None if row is None else row.value)
+    return _from_json(cls, _stored(session, cls.KEY)[1])
 
 
 def save(session: Session, rules: R, *, staff: str, reason: str | None = None) -> bool:
     """Validate and store ``rules``; returns False (and writes nothing) if unchanged."""
     rules.validate()
-    before = load(session, type(rules))
-    if before == rules and session.get(AppSetting, rules.KEY) is not None:
-        return False
+    exists, stored = _stored(session, rules.KEY)
+    before = _from_json(type(rules), stored)
     value = dataclasses.asdict(rules)
-    row = session.get(AppSetting, rules.KEY)
-    if row is None:
-        session.add(AppSetting(key=rules.KEY, value=value))
+    if exists and stored == value:
+        return False
+    if exists:
+        session.execute(
+            update(AppSetting)
+            .where(AppSetting.key == rules.KEY)
+            .values(value=value, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
     else:
-        row.value = value
-    session.flush()
+        session.execute(insert(AppSetting).values(key=rules.KEY, value=value, updated_at=utcnow()))
     audit.record(
         session,
         staff=staff,

@@ -65,9 +65,15 @@ def test_new_activity_then_open_close_reopen(
         assert (reopen.reason, reopen.staff_name) == ("补录签到", "李主任")
 
 
-def test_close_is_refused_while_someone_is_checked_in(
-    qtbot: QtBot, screen: ActivitiesScreen, org_database: Database, recorder: MessageRecorder
+def test_close_with_someone_checked_in_asks_how_each_attendance_ends(
+    qtbot: QtBot,
+    screen: ActivitiesScreen,
+    org_database: Database,
+    recorder: MessageRecorder,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from desktop.kiosk import close_activity_dialog
+
     create(qtbot, screen, "周末义卖")
     assert screen.transition("open")
     with org_database.transaction() as session:
@@ -87,10 +93,31 @@ def test_close_is_refused_while_someone_is_checked_in(
     screen.show_selected()
     assert screen.roster.count() == 1 and "张三" in screen.roster.item(0).text()
     assert screen.here.count() == 1
+    answers: list[str] = []
+
+    def cancel(dialog: close_activity_dialog.CloseActivityDialog) -> int:
+        answers.append(dialog.sessions[0].name)
+        dialog.reject()
+        return 0
+
+    monkeypatch.setattr(close_activity_dialog.CloseActivityDialog, "exec", cancel)
     assert not screen.transition("close")
-    assert "1" in recorder.texts("error")[0]
+    assert answers == ["张三"]
     with org_database.reading() as session:
         assert session.scalars(select(Activity.state)).one() == ActivityState.OPEN
+
+    def scheduled_end(dialog: close_activity_dialog.CloseActivityDialog) -> int:
+        dialog.set_choice(0, close_activity_dialog.SCHEDULED_END)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(close_activity_dialog.CloseActivityDialog, "exec", scheduled_end)
+    assert screen.transition("close")
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity.state)).one() == ActivityState.CLOSED
+        attendance = session.scalars(select(AttendanceSession)).one()
+        assert attendance.status is SessionStatus.RESOLVED and attendance.needs_review
+        assert attendance.ended_at == session.scalars(select(Activity.ends_at)).one()
 
 
 def test_bad_times_are_explained_and_nothing_saved(

@@ -257,6 +257,8 @@ class ActivitiesScreen(Screen):
             "close": self.tr("Close"),
             "reopen": self.tr("Reopen"),
         }[name]
+        if name == "close" and self.detail.checked_in_now:
+            return self.close_with_open_sessions()
         reason = None
         if name == "reopen":
             reason = messages.ask_text(
@@ -279,6 +281,18 @@ class ActivitiesScreen(Screen):
             return False
         self.refresh_then_select(activity_id)
         return True
+
+    def close_with_open_sessions(self) -> bool:
+        """Someone is still checked in: staff resolve each of them, then it closes."""
+        from desktop.kiosk.close_activity_dialog import CloseActivityDialog
+
+        assert self.detail is not None
+        activity_id = self.detail.id
+        dialog = CloseActivityDialog(self.context, activity_id, self.detail.title, self)
+        closed = bool(dialog.exec()) and dialog.closed
+        if closed:
+            self.refresh_then_select(activity_id)
+        return closed
 
     def delete_draft(self) -> None:
         from models import activities

@@ -45,6 +45,9 @@ class ScanListener(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = True
+        # At the kiosk any burst typed at scanner speed is a scan, even a plain
+        # roster id from a scanner set to send no Enter.
+        self.accept_any_burst = False
         self._held: list[_Held] = []
         self._last = 0.0
         self._replaying = False
@@ -126,9 +129,8 @@ class ScanListener(QObject):
     def _silence(self) -> None:
         text = "".join(h.text for h in self._held)
         parsed = codes.parse(text)
-        if len(self._held) >= MIN_SCAN_LENGTH and isinstance(
-            parsed, codes.ItemLabel | codes.BadgeCode | codes.Malformed
-        ):
+        ours = isinstance(parsed, codes.ItemLabel | codes.BadgeCode | codes.Malformed)
+        if len(self._held) >= MIN_SCAN_LENGTH and (ours or self.accept_any_burst):
             self._emit()
         else:
             self._replay()
