@@ -146,7 +146,7 @@ def test_scanner_keystrokes_check_in_and_out_with_answers_on_screen(
     assert view.answer.current.tone is Tone.CHECK_IN
     assert "Checked in" in view.answer.text() and "张三" in view.answer.text()
     assert view.sounds.last is Cue.CHECK_IN
-    assert view.in_now.text() == "1" and view.today.text() == "1"
+    qtbot.waitUntil(lambda: view.in_now.text() == "1" and view.today.text() == "1")
     assert view.present.count() == 1 and "张三" in view.present.item(0).text()
     [event] = events(org_database)
     assert (event.outcome, event.source, event.device_id) == (
@@ -162,7 +162,7 @@ def test_scanner_keystrokes_check_in_and_out_with_answers_on_screen(
     assert view.answer.current.tone is Tone.CHECK_OUT
     assert "Checked out" in view.answer.text()
     assert view.sounds.last is Cue.CHECK_OUT
-    assert view.in_now.text() == "0" and view.present.count() == 0
+    qtbot.waitUntil(lambda: view.in_now.text() == "0" and view.present.count() == 0)
     with org_database.reading() as session:
         [attendance] = session.scalars(select(AttendanceSession)).all()
         assert attendance.status is SessionStatus.CLOSED and attendance.ended_at is not None
@@ -325,7 +325,7 @@ def test_manual_check_in_and_walk_in_are_marked_manual(
     with org_database.reading() as session:
         walk_in = session.scalars(select(Volunteer).where(Volunteer.name == "王五")).one()
         assert rows[1].volunteer_id == walk_in.id and walk_in.consent_at is not None
-    assert view.in_now.text() == "2"
+    qtbot.waitUntil(lambda: view.in_now.text() == "2")
 
 
 def test_close_activity_resolves_everyone_still_checked_in(

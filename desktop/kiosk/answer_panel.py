@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 HOLD_MS = 3500
@@ -93,10 +94,11 @@ class AnswerPanel(QFrame):
     def _show(self, answer: Answer) -> None:
         self.current = answer
         background, foreground = COLOURS[answer.tone]
-        self.setStyleSheet(
-            f"#kioskAnswer {{ background: {background}; border-radius: 12px; }}"
-            f"#kioskAnswer QLabel {{ color: {foreground}; background: transparent; }}"
-        )
+        # A palette change repaints only this panel (a style sheet would re-polish it).
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        self.setPalette(palette)
         for label, text in (
             (self.headline, answer.headline),
             (self.name, answer.name),

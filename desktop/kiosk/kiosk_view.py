@@ -55,6 +55,8 @@ _SCAN_HINTS = (
     | Qt.InputMethodHint.ImhPreferUppercase
 )
 STATUS_REFRESH_MS = 30_000
+# Counts and the list of who is in are read this long after the last answer.
+COUNTS_DELAY_MS = 120
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,7 @@ class KioskView(QWidget):
         self.device = preferences.kiosk_device()
         # The time a scan is stamped with (tests replace it).
         self.clock = utcnow
-        self.processor = ScanProcessor(context.database, self)
-        self.processor.finished.connect(self._finished)
+        self.processor = self._new_processor()
         self.sounds = KioskSounds(self)
         self.sounds.enabled = preferences.get(preferences.KIOSK_SOUND)
         self.status: checkin_sessions.KioskStatus | None = None
@@ -102,6 +103,10 @@ class KioskView(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._counts_due)
         self._status_timer = QTimer(self)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start(STATUS_REFRESH_MS)
@@ -251,6 +256,12 @@ class KioskView(QWidget):
         super().showEvent(event)
         QTimer.singleShot(0, self._refocus)
 
+    def _new_processor(self) -> ScanProcessor:
+        processor = ScanProcessor(self.context.database, self)
+        processor.finished.connect(self._finished)
+        processor.statusRead.connect(self._show_status)
+        return processor
+
     # --- scans -----------------------------------------------------------------------
     def kiosk_mode(self) -> str:
         return str(self.mode.currentData())
@@ -289,7 +300,7 @@ class KioskView(QWidget):
                 mode=mode,
             )
 
-        return self.processor.submit(Request(write, self._status_reader(), label=payload))
+        return self.processor.submit(Request(write, None, label=payload))
 
     def _status_reader(self) -> Any:
         from models import checkin_sessions
@@ -302,8 +313,14 @@ class KioskView(QWidget):
 
         return read
 
+    def _counts_due(self) -> None:
+        if self.processor.pending:
+            self._counts_timer.start()
+        else:
+            self.refresh_status()
+
     def refresh_status(self) -> None:
-        self.processor.submit(Request(lambda _session: None, self._status_reader(), label=""))
+        self.processor.submit(Request(None, self._status_reader()))
 
     def _finished(self, outcome: Outcome) -> None:
         if outcome.error is not None:
@@ -319,9 +336,10 @@ class KioskView(QWidget):
             )
         elif outcome.result is not None:
             self._show_scan_answer(outcome.result)
-        if outcome.status is not None:
-            self._show_status(outcome.status)
         self.answered.emit(outcome)
+        # Counts and the list follow once a burst of scans is answered.
+        if outcome.request.write is not None and outcome.request.read is None:
+            self._counts_timer.start()
 
     def _show_scan_answer(self, result: Any) -> None:
         answer: checkin.ScanAnswer = result
@@ -365,6 +383,8 @@ class KioskView(QWidget):
         self.sounds.play(cue)
 
     def _show_status(self, status: Any) -> None:
+        if status is None or self.status == status:
+            return
         self.status = status
         zone = self.context.time_zone
         self.in_now.setText(str(status.in_now))
@@ -436,8 +456,7 @@ class KioskView(QWidget):
             self.shutdown()
             self.activityClosed.emit()
             return
-        self.processor = ScanProcessor(self.context.database, self)
-        self.processor.finished.connect(self._finished)
+        self.processor = self._new_processor()
         self.refresh_status()
         self._refocus()
 

@@ -25,9 +25,9 @@ _ids = itertools.count(1)
 
 @dataclass(frozen=True)
 class Request:
-    """One piece of kiosk work: ``write`` runs in a transaction, then ``read``."""
+    """One piece of kiosk work: ``write`` runs in a transaction, then ``read`` (either may be None)."""
 
-    write: Callable[[Session], Any]
+    write: Callable[[Session], Any] | None
     read: Callable[[Session], Any] | None = None
     label: str = ""
     id: int = field(default_factory=lambda: next(_ids))
@@ -40,12 +40,13 @@ class Outcome:
     result: Any = None
     # A UserError (database busy, disk full…) or, for a bug, any other exception.
     error: Exception | None = None
-    status: Any = None
+    status: Any = None  # unused: counts come separately (``statusRead``)
     committed_at: float = 0.0
 
 
 class _Worker(QObject):
     done = Signal(object)
+    status = Signal(object)
 
     def __init__(self, database: Database) -> None:
         super().__init__()
@@ -55,26 +56,27 @@ class _Worker(QObject):
     def run(self, request: Request) -> None:
         result: Any = None
         error: Exception | None = None
-        status: Any = None
-        try:
-            with self.database.transaction() as session:
-                result = request.write(session)
-        except Exception as exc:
-            error = exc
-        committed = time.perf_counter()
+        if request.write is not None:
+            try:
+                with self.database.transaction() as session:
+                    result = request.write(session)
+            except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
+                error = exc
+        # The answer goes out the moment it is committed; the counts follow.
+        self.done.emit(Outcome(request, result, error, None, time.perf_counter()))
         if request.read is not None:
             try:
                 with self.database.reading() as session:
-                    status = request.read(session)
-            except Exception:
-                status = None
-        self.done.emit(Outcome(request, result, error, status, committed))
+                    self.status.emit(request.read(session))
+            except Exception:  # noqa: BLE001 - the counts refresh on the next scan
+                pass
 
 
 class ScanProcessor(QObject):
     """Submit requests from the GUI thread; ``finished(Outcome)`` comes back on it."""
 
     finished = Signal(object)
+    statusRead = Signal(object)
     _submit = Signal(object)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
@@ -86,6 +88,7 @@ class ScanProcessor(QObject):
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.done.connect(self._done)
+        self._worker.status.connect(self.statusRead)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
 

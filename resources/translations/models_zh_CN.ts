@@ -154,6 +154,136 @@
       <translation>仍有 {count} 位志愿者未签退。请先处理他们的签退，再结束活动。</translation>
     </message>
     <message>
+      <location filename="../../models/activity_report.py" line="278" />
+      <source>Set up the organisation first.</source>
+      <translation>请先设置机构信息。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="72" />
+      <source>Still checked in since {start}; the activity has ended.</source>
+      <translation>自 {start} 签到后一直未签退；活动已经结束。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="73" />
+      <source>Closed automatically at {end}; check the check-out time.</source>
+      <translation>已于 {end} 自动签退；请核对签退时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="74" />
+      <source>The session lasted {minutes} minutes, longer than the cap of {cap} minutes.</source>
+      <translation>本次服务持续 {minutes} 分钟，超过 {cap} 分钟的上限。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="77" />
+      <source>At the same time the volunteer was also checked in at “{title}”.</source>
+      <translation>该志愿者同一时间还在“{title}”签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="78" />
+      <source>Scanned at {time}, outside the activity's time ({window}).</source>
+      <translation>扫码时间为 {time}，不在活动时间（{window}）内。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="79" />
+      <source>Device “{device}” scanned at {time} right after a scan at {previous}: its clock went back.</source>
+      <translation>设备“{device}”在 {previous} 扫码后，紧接着的扫码时间却是 {time}：设备时钟被往回调了。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="482" />
+      <source>Hours from this session are already approved; change them with a correction instead.</source>
+      <translation>此次签到的时长已批准；如需修改，请添加更正。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="495" />
+      <source>Choose which attendance to change.</source>
+      <translation>请选择要修改的签到记录。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="498" />
+      <source>This attendance no longer exists; refresh the list.</source>
+      <translation>此签到记录已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="522" />
+      <source>This action does not apply to this item.</source>
+      <translation>此操作不适用于该项。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="544" />
+      <source>This volunteer has already been checked out; refresh the list.</source>
+      <translation>该志愿者已签退，请刷新列表。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="551" />
+      <source>Give a reason for changing the times.</source>
+      <translation>请填写修改时间的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="564" />
+      <source>Give a reason for discarding this attendance.</source>
+      <translation>请填写作废此签到记录的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="554" />
+      <source>Enter the check-out time.</source>
+      <translation>请输入签退时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="557" />
+      <source>The check-out must be after the check-in.</source>
+      <translation>签退时间必须晚于签到时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/anomalies.py" line="559" />
+      <source>The check-out cannot be in the future.</source>
+      <translation>签退时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="33" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="34" />
+      <source>Staff</source>
+      <translation>工作人员</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="35" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="36" />
+      <source>Record</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="37" />
+      <source>Record id</source>
+      <translation>记录 ID</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="38" />
+      <source>Changes</source>
+      <translation>变更内容</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="39" />
+      <source>Before</source>
+      <translation>变更前</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="40" />
+      <source>After</source>
+      <translation>变更后</translation>
+    </message>
+    <message>
+      <location filename="../../models/audit_view.py" line="41" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
       <location filename="../../models/backup.py" line="67" />
       <source>The backup could not be written to {path}: {reason}</source>
       <translation>无法将备份写入 {path}：{reason}</translation>
@@ -197,11 +327,6 @@
       <location filename="../../models/badge_pdf.py" line="429" />
       <source>There are no badges to print.</source>
       <translation>没有可打印的胸卡。</translation>
-    </message>
-    <message>
-      <location filename="../../models/badges.py" line="93" />
-      <source>Set up the organisation first.</source>
-      <translation>请先设置机构信息。</translation>
     </message>
     <message>
       <location filename="../../models/badges.py" line="106" />
@@ -267,6 +392,501 @@
       <location filename="../../models/badges.py" line="413" />
       <source>Some of the chosen volunteers are no longer in the database. Refresh the list and try again.</source>
       <translation>所选志愿者中有人已不在数据库中。请刷新列表后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="16" />
+      <source>{file}: there is no such file.</source>
+      <translation>{file}：没有这个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="17" />
+      <source>{file} could not be read: {reason}</source>
+      <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="18" />
+      <source>{file} is not a Partner Desk sync file: it is not a zip archive.</source>
+      <translation>{file} 不是伙伴工作台的同步文件：它不是 zip 压缩包。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="19" />
+      <source>{file} is incomplete: it ends before the end of the archive (it was cut short while being copied or downloaded). Copy it again from its source.</source>
+      <translation>{file} 不完整：文件在压缩包结尾之前就断了（复制或下载时被截断）。请从原处重新复制一份。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="23" />
+      <source>{file} is damaged and cannot be read: {reason}</source>
+      <translation>{file} 已损坏，无法读取：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="24" />
+      <source>{file} is damaged: {member} cannot be unpacked ({reason}).</source>
+      <translation>{file} 已损坏：其中的 {member} 无法解压（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="25" />
+      <source>{file} holds {count} files; a sync file holds at most {limit}. It is refused unread.</source>
+      <translation>{file} 包含 {count} 个文件，同步文件最多只有 {limit} 个。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="28" />
+      <source>{file} has an oversized table of contents ({size} bytes): it was not made by Partner Desk and is refused unread.</source>
+      <translation>{file} 的目录过大（{size} 字节）：它不是伙伴工作台生成的，已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="32" />
+      <source>{file} contains a file with an unsafe name, “{member}” (a folder path, “..” or an absolute path). It is refused unread.</source>
+      <translation>{file} 含有名称不安全的文件“{member}”（带文件夹路径、“..”或绝对路径）。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="36" />
+      <source>{file} contains “{member}”, which is not a file a sync file may hold. It is refused unread.</source>
+      <translation>{file} 含有“{member}”，同步文件中不应有这样的文件。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="39" />
+      <source>{file} contains {member} more than once. It is refused unread.</source>
+      <translation>{file} 中的 {member} 出现了不止一次。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="40" />
+      <source>{file}: {member} is encrypted or compressed in an unsupported way.</source>
+      <translation>{file}：{member} 被加密，或使用了不支持的压缩方式。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="41" />
+      <source>{file}: {member} would unpack to {size} bytes, more than the {limit} bytes allowed (a possible zip bomb). It is refused unread.</source>
+      <translation>{file}：{member} 解压后将有 {size} 字节，超过允许的 {limit} 字节（可能是“压缩炸弹”）。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="45" />
+      <source>{file} would unpack to {size} bytes, more than the {limit} bytes allowed (a possible zip bomb). It is refused unread.</source>
+      <translation>{file} 解压后将有 {size} 字节，超过允许的 {limit} 字节（可能是“压缩炸弹”）。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="49" />
+      <source>{file}: {member} is compressed {ratio} to 1, more than the {limit} to 1 a sync file can reach (a possible zip bomb). It is refused unread.</source>
+      <translation>{file}：{member} 的压缩比为 {ratio} 比 1，超过同步文件可能达到的 {limit} 比 1（可能是“压缩炸弹”）。已拒收，未读取内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="53" />
+      <source>{file} has no manifest.json: it is not a sync file, or it is incomplete.</source>
+      <translation>{file} 中没有 manifest.json：它不是同步文件，或者不完整。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="54" />
+      <source>{file} has no signature (manifest.sig), so it cannot be trusted.</source>
+      <translation>{file} 没有签名（manifest.sig），无法信任。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="55" />
+      <source>{file}: manifest.json is not valid JSON ({reason}).</source>
+      <translation>{file}：manifest.json 不是有效的 JSON（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="56" />
+      <source>{file}: manifest.json has no valid “{field}” (found: {value}).</source>
+      <translation>{file}：manifest.json 中没有有效的“{field}”（实际为：{value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="57" />
+      <source>{file} is not a Partner Desk sync file (its manifest says format {value}).</source>
+      <translation>{file} 不是伙伴工作台的同步文件（其清单写的格式是 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="58" />
+      <source>{file} uses sync format {version}, written by a newer Partner Desk; this version reads format {major}.x. Install the newer version to read it.</source>
+      <translation>{file} 使用同步格式 {version}，由更新版本的伙伴工作台生成；本版本只能读取 {major}.x 格式。请安装新版本后再读取。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="62" />
+      <source>{file} uses sync format {version}, which this version no longer reads (it reads format {major}.x). Export it again with a current Partner Desk.</source>
+      <translation>{file} 使用同步格式 {version}，本版本已不再支持（只能读取 {major}.x 格式）。请用当前版本的伙伴工作台重新导出。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="66" />
+      <source>{file} comes from organisation {org}, whose key is not registered here. Register the organisation's public key first.</source>
+      <translation>{file} 来自机构 {org}，但此处尚未登记该机构的密钥。请先登记该机构的公钥。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="70" />
+      <source>{file} is signed with the key {found}, but the key registered for {org} is {expected}: it was not signed by that organisation's desk, or their key has changed.</source>
+      <translation>{file} 的签名密钥是 {found}，但为 {org} 登记的密钥是 {expected}：它不是由该机构的工作台签名的，或者该机构的密钥已更换。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="74" />
+      <source>{file}: manifest.sig is not a valid signature.</source>
+      <translation>{file}：manifest.sig 不是有效的签名。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="75" />
+      <source>{file}: the signature does not match manifest.json: the manifest was changed after it was signed, or it was signed with another key.</source>
+      <translation>{file}：签名与 manifest.json 不符：清单在签名后被改动过，或者是用另一把密钥签名的。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="79" />
+      <source>{file}: the manifest lists {member}, a table that sync format {version} does not have.</source>
+      <translation>{file}：清单列出了 {member}，但同步格式 {version} 中没有这张表。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="82" />
+      <source>{file}: the manifest lists {member} more than once.</source>
+      <translation>{file}：清单中 {member} 出现了不止一次。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="83" />
+      <source>{file}: {member} is listed in the manifest but missing from the archive.</source>
+      <translation>{file}：清单中列有 {member}，但压缩包里没有这个文件。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="84" />
+      <source>{file}: {member} is in the archive but not listed in the manifest.</source>
+      <translation>{file}：压缩包里有 {member}，但清单中没有列出。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="85" />
+      <source>{file}: {member} is listed in the manifest but the archive has {other} instead (a file was renamed).</source>
+      <translation>{file}：清单中列的是 {member}，压缩包里却是 {other}（文件被改了名）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="89" />
+      <source>{file} has no {member}, which this import needs.</source>
+      <translation>{file} 中没有 {member}，而本次导入需要它。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="90" />
+      <source>{file}: {member} lacks the column {column}, which sync format {version} requires.</source>
+      <translation>{file}：{member} 缺少同步格式 {version} 要求的列 {column}。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="93" />
+      <source>{file}: {member} has a column {column} that format {version} does not have.</source>
+      <translation>{file}：{member} 有一列 {column}，格式 {version} 中没有这一列。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="94" />
+      <source>{file}: {member} lists the column {column} twice.</source>
+      <translation>{file}：{member} 中列 {column} 出现了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="95" />
+      <source>{file}: {member} has {found} bytes but the manifest says {expected}: it was changed after the file was signed.</source>
+      <translation>{file}：{member} 有 {found} 字节，但清单写的是 {expected}：文件在签名后被改动过。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="99" />
+      <source>{file}: {member} does not match its SHA-256 checksum in the manifest: it was changed after the file was signed.</source>
+      <translation>{file}：{member} 与清单中的 SHA-256 校验值不符：文件在签名后被改动过。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="103" />
+      <source>{file}: {member} has {found} rows but the manifest says {expected}: rows were added or removed after the file was signed.</source>
+      <translation>{file}：{member} 有 {found} 行，但清单写的是 {expected} 行：签名后有行被增删。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="107" />
+      <source>{file}: the header of {member} does not match the manifest (expected: {expected}; found: {found}).</source>
+      <translation>{file}：{member} 的表头与清单不符（应为：{expected}；实际为：{found}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="111" />
+      <source>{file}: {member} is not UTF-8 text (at row {row}).</source>
+      <translation>{file}：{member} 不是 UTF-8 文本（第 {row} 行）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="112" />
+      <source>{file}: {member} is not valid CSV at row {row} ({reason}).</source>
+      <translation>{file}：{member} 第 {row} 行不是有效的 CSV（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="113" />
+      <source>{file}: {member}, row {row} has {found} fields; the header has {expected}.</source>
+      <translation>{file}：{member} 第 {row} 行有 {found} 个字段，表头有 {expected} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="116" />
+      <source>{file}: {member}, row {row}: {column} is empty but needs a value.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为空，但必须有值。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="117" />
+      <source>{file}: {member}, row {row}: {column} contains a NUL character.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 含有 NUL 字符。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="118" />
+      <source>{file}: {member}, row {row}: {column} has {length} characters; at most {limit} are allowed.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 有 {length} 个字符，最多允许 {limit} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="122" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, which is not one of {choices}.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是 {choices} 之一。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="125" />
+      <source>{file}: {member}, row {row}: {column} is {value}, outside the range {minimum} to {maximum}.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为 {value}，超出 {minimum} 到 {maximum} 的范围。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="129" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, which is not a UUID.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是 UUID。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="130" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, which is not a whole number.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是整数。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="131" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, not true or false.</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是 true 或 false。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="132" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, which is not a date (YYYY-MM-DD).</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="135" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, which is not a UTC time (YYYY-MM-DDTHH:MM:SSZ).</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是 UTC 时间（YYYY-MM-DDTHH:MM:SSZ）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/bundle_errors.py" line="139" />
+      <source>{file}: {member}, row {row}: {column} is “{value}”, which is not a month (YYYY-MM).</source>
+      <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="633" />
+      <source>Could not write to the folder {path}: {reason}</source>
+      <translation>无法写入文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="182" />
+      <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
+      <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调这两个日期。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="227" />
+      <source>This volunteer no longer exists.</source>
+      <translation>该志愿者已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="231" />
+      <source>{code} was merged into {other}; make the certificate from that record.</source>
+      <translation>{code} 已合并到 {other}，请用该记录开具证明。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="242" />
+      <source>{name} ({code}) has no approved hours from {start} to {end}, so there is nothing to certify. Pending hours count only once they are approved.</source>
+      <translation>{name}（{code}）在 {start} 至 {end} 期间没有已批准的时长，因此无法开具证明。待审核的时长须经批准后才计入。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="627" />
+      <source>{path} is not a folder.</source>
+      <translation>{path} 不是文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="662" />
+      <source>Nobody has approved hours from {start} to {end}; no certificates were made.</source>
+      <translation>{start} 至 {end} 期间没有人有已批准的时长，未生成任何证明。</translation>
+    </message>
+    <message>
+      <location filename="../../models/certificates.py" line="622" />
+      <source>Could not create the folder {path}: {reason}</source>
+      <translation>无法创建文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="78" />
+      <source>This scan is outside the activity's time ({start}–{end}); staff may check it.</source>
+      <translation>本次扫码不在活动时间（{start}–{end}）内，工作人员可能会核查。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="395" />
+      <source>{name} is not on the roster of this activity. Please ask the staff.</source>
+      <translation>{name} 不在本活动的名单上。请咨询工作人员。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="550" />
+      <source>Welcome, {name}! Checked in at {time}.</source>
+      <translation>欢迎，{name}！已于 {time} 签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="574" />
+      <source>Thank you, {name}! Checked out at {time} ({hours} h {minutes} min).</source>
+      <translation>谢谢您，{name}！已于 {time} 签退（{hours} 小时 {minutes} 分钟）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="87" />
+      <source>The repeat-scan window must be between {low} and {high} seconds.</source>
+      <translation>重复扫码间隔须在 {low} 至 {high} 秒之间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="92" />
+      <source>The time before a check-out counts must be between {low} and {high} minutes.</source>
+      <translation>签到后可签退的最短间隔须在 {low} 至 {high} 分钟之间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="97" />
+      <source>The grace time around an activity must be between {low} and {high} minutes.</source>
+      <translation>活动前后的宽限时间须在 {low} 至 {high} 分钟之间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="388" />
+      <source>“{title}” is not open for check-in yet.</source>
+      <translation>“{title}”尚未开放签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="390" />
+      <source>“{title}” is closed; check-in has ended.</source>
+      <translation>“{title}”已结束，签到已截止。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="528" />
+      <source>{name} is not checked in here. Please check in at the entrance.</source>
+      <translation>{name} 尚未在此签到。请先在入口处签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="228" />
+      <source>A kiosk name has 1 to {limit} characters.</source>
+      <translation>签到台名称须为 1 至 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="405" />
+      <source>This is an item label, not a volunteer badge.</source>
+      <translation>这是物品标签，不是志愿者胸卡。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="498" />
+      <source>A later check-in or check-out of {name} is already recorded ({time}); an earlier time cannot be added after it.</source>
+      <translation>已有 {name} 更晚的签到或签退记录（{time}），不能再补充更早的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="514" />
+      <source>{name} is already checked in at {time}. Check out at the exit.</source>
+      <translation>{name} 已于 {time} 签到。请在出口处签退。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="521" />
+      <source>{name} checked in at {time}. A check-out counts from {earliest}; scan again then.</source>
+      <translation>{name} 已于 {time} 签到。{earliest} 之后才能签退，请届时再扫码。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="530" />
+      <source>{name} is not checked in.</source>
+      <translation>{name} 尚未签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="609" />
+      <source>{name} is inactive: reactivate the record before checking them in or out.</source>
+      <translation>{name} 已停用：请先恢复该记录，再为其签到或签退。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="707" />
+      <source>“{title}” is not open for check-in.</source>
+      <translation>“{title}”未开放签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="710" />
+      <source>“{title}” takes only the volunteers on its roster, no walk-ins.</source>
+      <translation>“{title}”只接受名单上的志愿者，不接受现场报名。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="506" />
+      <source>{name} is already checked in at {time}.</source>
+      <translation>{name} 已于 {time} 签到。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin.py" line="508" />
+      <source>{name} is already checked out at {time}.</source>
+      <translation>{name} 已于 {time} 签退。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="176" />
+      <source>Enter the time {name} left.</source>
+      <translation>请输入 {name} 离开的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="180" />
+      <source>{name} cannot have left ({time}) before checking in ({start}).</source>
+      <translation>{name} 的离开时间（{time}）不能早于签到时间（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="187" />
+      <source>The time {name} left ({time}) is in the future.</source>
+      <translation>{name} 的离开时间（{time}）晚于当前时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="218" />
+      <source>This check-in no longer exists. Refresh the list and try again.</source>
+      <translation>此签到记录已不存在。请刷新列表后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="221" />
+      <source>This activity is exported; its attendance can no longer be changed.</source>
+      <translation>此活动已导出，其签到记录不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="224" />
+      <source>{name} is no longer checked in (checked out, or already resolved).</source>
+      <translation>{name} 已不在签到状态（已签退或已处理）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="228" />
+      <source>Give a reason for discarding this check-in.</source>
+      <translation>请填写作废此签到记录的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="167" />
+      <source>{name} checked in after the scheduled end ({end}): enter the time they left, or discard the check-in.</source>
+      <translation>{name} 在计划结束时间（{end}）之后才签到：请输入其离开时间，或作废此签到记录。</translation>
+    </message>
+    <message>
+      <location filename="../../models/checkin_sessions.py" line="213" />
+      <source>Unknown way of closing a check-in: {resolution}.</source>
+      <translation>未知的签到结束方式：{resolution}。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="74" />
+      <source>Write down what the volunteer asks to have corrected.</source>
+      <translation>请写下志愿者要求更正的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="121" />
+      <source>Write the answer given to the volunteer.</source>
+      <translation>请填写给志愿者的答复。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="58" />
+      <source>The text has at most {limit} characters.</source>
+      <translation>内容不能超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="77" />
+      <source>Choose the volunteer again; this record no longer exists.</source>
+      <translation>该记录已不存在，请重新选择志愿者。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="83" />
+      <source>A request cannot be received in the future.</source>
+      <translation>申请的接收时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="124" />
+      <source>This correction request no longer exists.</source>
+      <translation>此更正申请已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="126" />
+      <source>This request has already been answered; log a new one if needed.</source>
+      <translation>此申请已答复；如有需要，请另行登记新申请。</translation>
+    </message>
+    <message>
+      <location filename="../../models/correction_requests.py" line="130" />
+      <source>The linked hour entry must be one of this volunteer's entries.</source>
+      <translation>关联的时长记录必须属于该志愿者。</translation>
     </message>
     <message>
       <location filename="../../models/db.py" line="177" />
@@ -464,6 +1084,71 @@
       <translation>单件估值 {value} 超过 ¥1,000,000。</translation>
     </message>
     <message>
+      <location filename="../../models/feedback.py" line="361" />
+      <source>Give the activity feedback for “{title}” (people served, what was done, satisfaction), or waive it with a reason, before closing it.</source>
+      <translation>结束“{title}”之前，请先填写活动反馈（服务人数、活动内容、满意度），或填写原因免填反馈。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="135" />
+      <source>A count in the feedback can be at most {limit}.</source>
+      <translation>反馈中的数量最多为 {limit}。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="143" />
+      <source>A text in the feedback has at most {limit} characters.</source>
+      <translation>反馈中的每段文字最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="152" />
+      <source>Enter how many people the activity served (0 if none).</source>
+      <translation>请填写活动服务了多少人（没有则填 0）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="154" />
+      <source>The number of people served cannot be negative.</source>
+      <translation>服务人数不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="160" />
+      <source>The number of photos cannot be negative.</source>
+      <translation>照片数量不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="164" />
+      <source>Describe what was done at the activity.</source>
+      <translation>请填写活动中做了什么。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="169" />
+      <source>Choose the volunteers' satisfaction, from {low} to {high}.</source>
+      <translation>请选择志愿者满意度（{low} 到 {high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="175" />
+      <source>Satisfaction is a score from {low} (poor) to {high} (excellent), not {value}.</source>
+      <translation>满意度是 {low}（差）到 {high}（很好）的分数，不能是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="191" />
+      <source>Give a reason for waiving the activity's feedback.</source>
+      <translation>请填写免填活动反馈的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="203" />
+      <source>“{title}” is still a draft; feedback is given once the activity has taken place.</source>
+      <translation>“{title}”仍是草稿；活动举办后才能填写反馈。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="208" />
+      <source>“{title}” is exported; its feedback can no longer be changed.</source>
+      <translation>“{title}”已导出，其反馈不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../models/feedback.py" line="302" />
+      <source>“{title}” already has feedback; a waiver is only for an activity without one.</source>
+      <translation>“{title}”已有反馈；只有没有反馈的活动才能免填。</translation>
+    </message>
+    <message>
       <location filename="../../models/files.py" line="31" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
@@ -472,6 +1157,206 @@
       <location filename="../../models/files.py" line="27" />
       <source>The disk is full: {path} was not written. Free some space and try again.</source>
       <translation>磁盘已满，{path} 未写入。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="108" />
+      <source>This day is over {limit} minutes and needs a second approval by another member of staff.</source>
+      <translation>当天时长超过 {limit} 分钟，需由另一位工作人员进行第二次批准。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="34" />
+      <source>Give a reason.</source>
+      <translation>请填写原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="101" />
+      <source>This entry is already approved; approved hours change only by a correction.</source>
+      <translation>此记录已批准；已批准的时长只能通过更正来修改。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="104" />
+      <source>This entry is already rejected; add a supplemental entry if hours are missing.</source>
+      <translation>此记录已驳回；如有缺少的时长，请补录。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="243" />
+      <source>Give a reason for rejecting these hours.</source>
+      <translation>请填写驳回这些时长的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="46" />
+      <source>This hour entry no longer exists.</source>
+      <translation>此时长记录已不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_approvals.py" line="79" />
+      <source>The staff PIN is not correct.</source>
+      <translation>员工密码不正确。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_export.py" line="139" />
+      <source>The export being written is not in the sync log.</source>
+      <translation>正在写入的导出不在同步记录中。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="91" />
+      <source>The rounding step must be {low} to {high} minutes.</source>
+      <translation>取整单位须为 {low} 至 {high} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="99" />
+      <source>The minimum session must be {low} to {high} minutes.</source>
+      <translation>单次最短时长须为 {low} 至 {high} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="105" />
+      <source>The cap per session must be {low} to {high} minutes (0: no cap).</source>
+      <translation>单次时长上限须为 {low} 至 {high} 分钟（0 表示不设上限）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="111" />
+      <source>The cap per day must be {low} to {high} minutes (0: no cap).</source>
+      <translation>每日时长上限须为 {low} 至 {high} 分钟（0 表示不设上限）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="117" />
+      <source>The grace period must be {low} to {high} minutes.</source>
+      <translation>宽限时间须为 {low} 至 {high} 分钟。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="125" />
+      <source>The second-approval threshold must be {low} to {high} minutes (0: off).</source>
+      <translation>需第二次批准的时长门槛须为 {low} 至 {high} 分钟（0 表示关闭）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="94" />
+      <source>Rounding must be “down” or “nearest”.</source>
+      <translation>取整方式须为“向下取整”或“四舍五入”。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="120" />
+      <source>The minimum share of the activity must be 0 to 100 %.</source>
+      <translation>最低活动参与比例须为 0 至 100%。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="128" />
+      <source>The matching period must be a month or a year.</source>
+      <translation>配捐计算周期须为月或年。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="137" />
+      <source>The minimum matched hours ({low}) is above the maximum ({high}).</source>
+      <translation>配捐最低时长（{low}）高于最高时长（{high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="143" />
+      <source>The minimum session ({low} minutes) is longer than the cap per session ({high} minutes): nothing would ever count.</source>
+      <translation>单次最短时长（{low} 分钟）超过单次时长上限（{high} 分钟）：这样任何时长都不会计入。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="371" />
+      <source>The matching rate table is empty; add at least one rate.</source>
+      <translation>配捐标准表为空，请至少添加一个标准。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="385" />
+      <source>No matching rate is in force on {date}, but there are hours on that day. Add a rate effective from {date} or earlier.</source>
+      <translation>{date} 没有生效的配捐标准，但当天有服务时长。请添加一个在 {date} 或更早生效的标准。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="132" />
+      <source>Matching hours per period must be between 0 and {high}.</source>
+      <translation>每个周期的配捐时长须在 0 至 {high} 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="376" />
+      <source>Two matching rates start on {date}; keep one.</source>
+      <translation>有两个配捐标准都从 {date} 起生效，请只保留一个。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_rules.py" line="380" />
+      <source>The matching rate must be between ¥0 and ¥100,000 per hour.</source>
+      <translation>配捐标准须在每小时 ¥0 至 ¥100,000 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_totals.py" line="162" />
+      <source>No matching rate is in force on {date}, but there are approved hours on that day. Add a rate effective from {date} or earlier; nothing was exported.</source>
+      <translation>{date} 没有生效的配捐标准，但当天有已批准的时长。请添加一个在 {date} 或更早生效的标准；未导出任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="215" />
+      <source>These times are outside the activity's time, so nothing counts. Nothing was saved.</source>
+      <translation>这些时间不在活动时间内，不计任何时长。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="234" />
+      <source>Give a reason for the supplemental entry.</source>
+      <translation>请填写补录的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="323" />
+      <source>Give a reason for the correction.</source>
+      <translation>请填写更正的原因。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="186" />
+      <source>These hours overlap hours the volunteer already has ({start} to {end}). Nothing was saved.</source>
+      <translation>这些时长与该志愿者已有的时长（{start} 至 {end}）重叠。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="198" />
+      <source>The volunteer already has {cap} minutes on that day, the most a day counts. Nothing was saved.</source>
+      <translation>该志愿者当天已有 {cap} 分钟，已达每日上限。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="206" />
+      <source>Less than {share}% of the activity counts nothing. Nothing was saved.</source>
+      <translation>不足活动时长的 {share}% 则不计时长。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="211" />
+      <source>Less than {minimum} minutes counts nothing. Nothing was saved.</source>
+      <translation>不足 {minimum} 分钟则不计时长。未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="248" />
+      <source>The end ({end}) must be after the start ({start}).</source>
+      <translation>结束时间（{end}）必须晚于开始时间（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="255" />
+      <source>Hours cannot be entered for a time that has not come yet ({end}).</source>
+      <translation>不能录入尚未到来的时间（{end}）的时长。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="260" />
+      <source>A supplemental entry covers one day; enter one entry for each day.</source>
+      <translation>一条补录记录只能覆盖一天；请每天分别补录。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="329" />
+      <source>These hours are still pending; approve or reject them instead of correcting them.</source>
+      <translation>这些时长仍待审核；请直接批准或驳回，无需更正。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="333" />
+      <source>These hours were rejected; add a supplemental entry instead of a correction.</source>
+      <translation>这些时长已被驳回；请补录，而不是更正。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="336" />
+      <source>Corrected hours must be between 0 and 24 hours (1,440 minutes).</source>
+      <translation>更正后的时长须在 0 至 24 小时（1,440 分钟）之间。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="344" />
+      <source>A correction of these hours is already waiting for approval; decide it first.</source>
+      <translation>这些时长已有一条更正在等待审核，请先处理该更正。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hours.py" line="349" />
+      <source>The corrected minutes are the same as now; nothing to correct.</source>
+      <translation>更正后的分钟数与当前相同，无需更正。</translation>
     </message>
     <message>
       <location filename="../../models/intake.py" line="199" />
@@ -759,11 +1644,6 @@
       <translation>机构代码须为 2 至 12 位字母（A–Z）或数字（会写入每个二维码）。</translation>
     </message>
     <message>
-      <location filename="../../models/organisation.py" line="99" />
-      <source>The matching rate must be between ¥0 and ¥100,000 per hour.</source>
-      <translation>配捐标准须在每小时 ¥0 至 ¥100,000 之间。</translation>
-    </message>
-    <message>
       <location filename="../../models/organisation.py" line="114" />
       <source>This database already belongs to an organisation.</source>
       <translation>此数据库已属于某个机构。</translation>
@@ -797,6 +1677,11 @@
       <location filename="../../models/organisation.py" line="373" />
       <source>Store code “{code}” is used twice.</source>
       <translation>门店代码“{code}”重复了。</translation>
+    </message>
+    <message>
+      <location filename="../../models/pdf_layout.py" line="181" />
+      <source>The organisation's seal image cannot be read. Choose the seal image again in Settings.</source>
+      <translation>无法读取机构的公章图片。请在“设置”中重新选择公章图片。</translation>
     </message>
     <message>
       <location filename="../../models/photos.py" line="109" />
@@ -834,6 +1719,46 @@
       <translation>找不到这批捐赠的记录（{id}）。</translation>
     </message>
     <message>
+      <location filename="../../models/scan.py" line="429" />
+      <source>The code could not be read. Please scan it again.</source>
+      <translation>无法识别这个码，请重新扫描。</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="225" />
+      <source>There is no file at {path}.</source>
+      <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="388" />
+      <source>Item label {code} of organisation {org}</source>
+      <translation>机构 {org} 的物品标签 {code}</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="397" />
+      <source>Volunteer badge {volunteer} (number {seq}) of organisation {org}, not checked</source>
+      <translation>机构 {org} 的志愿者胸卡 {volunteer}（第 {seq} 张），未核验</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="411" />
+      <source>This badge code is damaged or incomplete.</source>
+      <translation>此胸卡码已损坏或不完整。</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="425" />
+      <source>“{text}” is not a Partner Desk code.</source>
+      <translation>“{text}”不是伙伴工作台的编码。</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="408" />
+      <source>This item label is damaged or incomplete.</source>
+      <translation>此物品标签已损坏或不完整。</translation>
+    </message>
+    <message>
+      <location filename="../../models/scan.py" line="418" />
+      <source>Item code {code}</source>
+      <translation>物品编码 {code}</translation>
+    </message>
+    <message>
       <location filename="../../models/scan_meaning.py" line="117" />
       <source>Item {code}</source>
       <translation>物品 {code}</translation>
@@ -847,11 +1772,6 @@
       <location filename="../../models/scan_meaning.py" line="190" />
       <source>“{text}” is not a Partner Desk code or a registered volunteer id.</source>
       <translation>“{text}”既不是伙伴工作台的编码，也不是已登记的志愿者编号。</translation>
-    </message>
-    <message>
-      <location filename="../../models/scan_meaning.py" line="62" />
-      <source>The code could not be read. Please scan it again.</source>
-      <translation>无法识别这个码，请重新扫描。</translation>
     </message>
     <message>
       <location filename="../../models/scan_meaning.py" line="82" />
@@ -884,14 +1804,39 @@
       <translation>此物品标签属于其他机构（{org}）。</translation>
     </message>
     <message>
-      <location filename="../../models/scan_meaning.py" line="77" />
-      <source>This item label is damaged or incomplete.</source>
-      <translation>此物品标签已损坏或不完整。</translation>
-    </message>
-    <message>
       <location filename="../../models/scan_meaning.py" line="89" />
       <source>This badge belongs to another organisation ({org}).</source>
       <translation>此胸卡属于其他机构（{org}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/seal.py" line="52" />
+      <source>The seal image file is empty.</source>
+      <translation>公章图片文件是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../models/seal.py" line="55" />
+      <source>The seal image is too large ({size} MB); use a file under {limit} MB.</source>
+      <translation>公章图片太大（{size} MB），请使用小于 {limit} MB 的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../models/seal.py" line="79" />
+      <source>The seal image is too small; use one at least {side} pixels wide and high.</source>
+      <translation>公章图片太小，请使用宽和高都至少为 {side} 像素的图片。</translation>
+    </message>
+    <message>
+      <location filename="../../models/seal.py" line="72" />
+      <source>The seal image has too many pixels.</source>
+      <translation>公章图片的像素过多。</translation>
+    </message>
+    <message>
+      <location filename="../../models/seal.py" line="75" />
+      <source>This file is not a picture Partner Desk can read. Use a PNG or JPEG image.</source>
+      <translation>伙伴工作台无法读取此图片文件。请使用 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+      <location filename="../../models/seal.py" line="66" />
+      <source>The seal must be a PNG or JPEG image (this one is {format}).</source>
+      <translation>公章须为 PNG 或 JPEG 图片（此图片为 {format} 格式）。</translation>
     </message>
     <message>
       <location filename="../../models/spreadsheet.py" line="142" />
@@ -1144,27 +2089,42 @@
       <translation>志愿者名册刚刚在另一台工作台上被修改，请重试。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="316" />
+      <location filename="../../desktop/cli.py" line="451" />
       <source>--{name} must be at least 1.</source>
       <translation>--{name} 至少为 1。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="197" />
+      <location filename="../../desktop/cli.py" line="566" />
+      <source>--at {at} is in the future.</source>
+      <translation>--at {at} 晚于当前时间。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="234" />
       <source>This database already holds data; demo data only goes into an empty database (choose another file with --db).</source>
       <translation>此数据库中已有数据；示例数据只能写入空数据库（请用 --db 选择另一个文件）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="291" />
+      <location filename="../../desktop/cli.py" line="426" />
       <source>Only SQLite database files can be backed up here; use the server's tools.</source>
       <translation>这里只能备份 SQLite 数据库文件；服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="322" />
+      <location filename="../../desktop/cli.py" line="457" />
       <source>Every item already has a label; name the codes to print again.</source>
       <translation>所有物品都已打印过标签；如需重新打印，请指定物品编码。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="377" />
+      <location filename="../../desktop/cli.py" line="556" />
+      <source>--at takes a date and time like 2026-03-07T09:30, or a time like 09:30 on the activity's day (not “{at}”).</source>
+      <translation>--at 须为日期和时间（如 2026-03-07T09:30），或活动当天的时间（如 09:30），而不是“{at}”。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="586" />
+      <source>There is no activity with the id {id}.</source>
+      <translation>没有 ID 为 {id} 的活动。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" line="512" />
       <source>There is no volunteer with the code {code}.</source>
       <translation>没有编号为 {code} 的志愿者。</translation>
     </message>

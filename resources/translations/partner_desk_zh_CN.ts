@@ -34,7 +34,7 @@
         <location line="-167"/>
         <location line="+168"/>
         <source>Close</source>
-        <translation>结束活动</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="-167"/>
@@ -43,12 +43,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+211"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-210"/>
         <source>Import roster…</source>
         <translation>导入报名名单…</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>重新开放</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Why reopen this activity? (kept in the audit log)</source>
         <translation>为什么要重新开放此活动？（将记入审计日志）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Delete the draft “{title}”?</source>
         <translation>确定要删除草稿“{title}”吗？</translation>
     </message>
@@ -172,6 +172,54 @@
     </message>
 </context>
 <context>
+    <name>ActivityHoursModel</name>
+    <message>
+        <location filename="../../desktop/hours/hours_table_model.py" line="+130"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendances</source>
+        <translation type="unfinished">签到人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation type="unfinished">志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished">服务时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved hours</source>
+        <translation type="unfinished">已批准时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending hours</source>
+        <translation type="unfinished">待审核时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>配捐</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Supplemental hours without an activity</source>
+        <translation>未关联活动的补录时长</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <location filename="../../desktop/activities/activity_table_model.py" line="+56"/>
@@ -205,6 +253,332 @@
     </message>
 </context>
 <context>
+    <name>AnomalyPanel</name>
+    <message>
+        <location filename="../../desktop/hours/anomaly_panel.py" line="+52"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished">详情</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close at the scheduled end</source>
+        <translation>按计划结束时间签退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the times…</source>
+        <translation>设置时间…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept as it is…</source>
+        <translation>按原样接受…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to look at in this period: every attendance is closed and its scans are in order.</source>
+        <translation>此期间没有需要查看的异常：所有签到记录均已签退，扫码记录也都正常。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look at these before approving hours. Each item has its own actions; every change is kept in the audit log.</source>
+        <translation>批准时长前请先查看以下异常。每一项都有各自的处理操作；所有更改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Resolve</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept as it is</source>
+        <translation>按原样接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this as it stands? A note for the audit log (optional):</source>
+        <translation>确定按原样接受吗？记入审计日志的备注（选填）：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Closed at the scheduled end; the hours are pending.</source>
+        <translation>已按计划结束时间签退；时长待审核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times set; the hours are pending.</source>
+        <translation>时间已设置；时长待审核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance discarded; it counts no hours.</source>
+        <translation>该签到记录已作废，不计入时长。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted as it is.</source>
+        <translation>已按原样接受。</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRequestDialog</name>
+    <message>
+        <location filename="../../desktop/hours/answer_request_dialog.py" line="+38"/>
+        <source>Answer a correction request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. added 3 hours as a supplemental entry; told by phone on 14 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no hours changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Led to the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../desktop/settings/audit_log_dialog.py" line="+65"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export…</source>
+        <translation type="unfinished">导出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished">结束时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Text in the values, reason, name or id</source>
+        <translation>字段值、原因、姓名或编号中的文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any action</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{family}* (all)</source>
+        <translation>{family}*（全部）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any record</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Searching the audit log</source>
+        <translation>正在搜索审计日志</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{total} entries (showing {shown})</source>
+        <translation>共 {total} 条记录（显示 {shown} 条）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{when} · {staff} · {action} · {entity} {id}</source>
+        <translation>{when} · {staff} · {action} · {entity} {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel/WPS (*.csv)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx);;适用于 Excel/WPS 的 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved {count} entries to {path}</source>
+        <translation>已将 {count} 条记录保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop/settings/audit_table_model.py" line="+113"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../desktop/kiosk/camera_panel.py" line="+32"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No camera found. Volunteers can check in with a USB scanner, or staff can check them in by name.</source>
+        <translation>未找到摄像头。志愿者可以使用 USB 扫码枪签到，也可以由工作人员按姓名为其签到。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The camera reported a problem: {text}</source>
+        <translation>摄像头出现问题：{text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold your badge&apos;s QR code up to the camera.</source>
+        <translation>请将胸卡上的 二维码对准摄像头。</translation>
+    </message>
+</context>
+<context>
     <name>CameraSnapshotDialog</name>
     <message>
         <location filename="../../desktop/widgets/camera_snapshot_dialog.py" line="+56"/>
@@ -220,6 +594,206 @@
         <location line="+22"/>
         <source>No camera found.</source>
         <translation>未找到摄像头。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseActivityDialog</name>
+    <message>
+        <location filename="../../desktop/kiosk/close_activity_dialog.py" line="+58"/>
+        <location line="+69"/>
+        <source>Close activity</source>
+        <translation>结束活动</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>{n} volunteer(s) of “{title}” are still checked in. Decide for each how their attendance ends; nothing is counted until you do.</source>
+        <translation>“{title}”仍有 {n} 位志愿者未签退。请逐一选择其签到记录的结束方式；处理完之前不计入任何时长。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody is checked in any more. Close “{title}” now?</source>
+        <translation>已没有未签退的人员。现在结束“{title}”吗？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it ends</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real end</source>
+        <translation>实际离开时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (needed to discard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled end (review later)</source>
+        <translation>按计划结束时间（稍后复核）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the real time</source>
+        <translation>填写实际时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard (not counted)</source>
+        <translation>作废（不计时长）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Resolve and close</source>
+        <translation>处理并结束</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose how the attendance of {name} ends.</source>
+        <translation>请选择 {name} 的签到记录的结束方式。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../desktop/hours/correction_dialog.py" line="+38"/>
+        <source>Correct approved hours</source>
+        <translation>更正已批准时长</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved hours are locked. A correction is a new entry with the difference; it starts as pending and counts only once approved.</source>
+        <translation>已批准的时长已锁定。更正会按差额新增一条记录，初始状态为待审核，批准后才计入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hours of</source>
+        <translation>时长归属</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted now</source>
+        <translation>当前计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h ({minutes} minutes)</source>
+        <translation>{hours} 小时（{minutes} 分钟）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. left an hour early, confirmed by the leader</source>
+        <translation>例如：提前一小时离开，已经领队确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Should count</source>
+        <translation>应计入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by (staff)</source>
+        <translation>录入人（工作人员）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>= {hours} h</source>
+        <translation>= {hours} 小时</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionRequestsPanel</name>
+    <message>
+        <location filename="../../desktop/hours/correction_requests_panel.py" line="+46"/>
+        <source>Log a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>When a volunteer asks to correct their service record, log the request here and answer it; both are kept for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{open} open, {total} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Correction request logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Correction request answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,9 +835,548 @@
     </message>
 </context>
 <context>
+    <name>EntriesPanel</name>
+    <message>
+        <location filename="../../desktop/hours/entries_panel.py" line="+47"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending (to approve)</source>
+        <translation>待审核（待批准）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved (locked)</source>
+        <translation>已批准（已锁定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supplemental entry…</source>
+        <translation>补录…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve all of this activity…</source>
+        <translation>批准此活动的全部记录…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only the first {n} entries are shown; choose a shorter period.</source>
+        <translation>仅显示前 {n} 条记录；请选择较短的时间段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No entries here for this period. Hours come from closed attendance at the kiosk; add missing hours with “Supplemental entry…”.</source>
+        <translation>此期间没有记录。时长来自签到台上已签退的签到记录；缺少的时长请用“补录…”添加。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes approved hours by {hours} h.</source>
+        <translation>将已批准时长调整 {hours} 小时。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approved hours are locked; “Correct…” adds a correction entry.</source>
+        <translation>已批准的时长已锁定；点击“更正…”可添加一条更正记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First approval by {name}. This day is long, so another member of staff gives the second approval.</source>
+        <translation>{name} 已完成第一次批准。当天时长较长，需由另一位工作人员进行第二次批准。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check-out was set automatically; check the times under Anomalies, or approve this entry on its own.</source>
+        <translation>签退时间是系统自动设置的；请在“异常”中核对时间，或单独批准此记录。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Supplemental entry added; it counts once approved.</source>
+        <translation>已添加补录记录；批准后计入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Correction added; it counts once approved.</source>
+        <translation>已添加更正记录；批准后计入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve hours</source>
+        <translation>批准时长</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You gave the first approval. Name of the other member of staff who gives the second:</source>
+        <translation>您已完成第一次批准。请输入进行第二次批准的另一位工作人员的姓名：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Approve all of this activity</source>
+        <translation>批准此活动的全部记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve every pending entry of “{title}”? Entries flagged for review are skipped; approve them one by one.</source>
+        <translation>确定批准“{title}”的所有待审核记录吗？标记为需复核的记录将被跳过，请逐条批准。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reject hours</source>
+        <translation>驳回时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why are these hours rejected? (kept in the audit log)</source>
+        <translation>为什么驳回这些时长？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Entry rejected; its hours do not count.</source>
+        <translation>记录已驳回，其时长不计入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} entries got their first approval. Their day is long, so another member of staff must approve them as well.</source>
+        <translation>{n} 条记录已完成第一次批准。由于当天时长较长，还须由另一位工作人员批准。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} entries were skipped: entries flagged for review are approved one by one, and a second approval needs another member of staff.</source>
+        <translation>已跳过 {n} 条记录：标记为需复核的记录须逐条批准，第二次批准须由另一位工作人员进行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} entries approved.</source>
+        <translation>已批准 {n} 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../desktop/hours/entry_table_model.py" line="+39"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished">服务时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>审核人</translation>
+    </message>
+</context>
+<context>
+    <name>HourActions</name>
+    <message>
+        <location filename="../../desktop/hours/hour_actions.py" line="+40"/>
+        <source>Staff PIN (needed to approve or reject):</source>
+        <translation>员工密码（批准或驳回时需要）：</translation>
+    </message>
+</context>
+<context>
+    <name>HourLabels</name>
+    <message>
+        <location filename="../../desktop/hours/hour_labels.py" line="+16"/>
+        <source>Attendance</source>
+        <translation>签到记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplemental</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approved · locked</source>
+        <translation>已批准 · 已锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending · needs a second approval</source>
+        <translation>待审核 · 需第二次批准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending · check the times</source>
+        <translation>待审核 · 请核对时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Still checked in</source>
+        <translation type="unfinished">尚未签退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed automatically</source>
+        <translation>自动签退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer than the cap</source>
+        <translation>超过时长上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlapping activities</source>
+        <translation>活动时间重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan outside the activity time</source>
+        <translation>扫码时间不在活动时间内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device clock jumped</source>
+        <translation>设备时钟跳变</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+</context>
+<context>
+    <name>HourRulesPanel</name>
+    <message>
+        <location filename="../../desktop/settings/hour_rules_panel.py" line="+50"/>
+        <source>These rules turn check-in and check-out times into counted service hours. Saving them changes only hours recorded from now on; to apply them to hours still waiting for approval, use “Preview recalculation…”. Approved hours never change.</source>
+        <translation>这些规则决定如何将签到和签退时间计算为服务时长。保存后只影响今后记录的时长；如要应用到仍在等待批准的时长，请使用“预览重新计算…”。已批准的时长永远不会改变。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview recalculation…</source>
+        <translation>预览重新计算…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rounding step</source>
+        <translation>取整单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted time is rounded to a multiple of this, e.g. 15 minutes.</source>
+        <translation>计入的时间取整为此值的整数倍，例如 15 分钟。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down (never credit time not served)</source>
+        <translation>向下取整（不计未服务的时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the nearest step</source>
+        <translation>四舍五入到最接近的单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounding</source>
+        <translation>取整方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Down” turns 58 minutes into 45 with a 15-minute step; “nearest” into 60.</source>
+        <translation>取整单位为 15 分钟时，“向下取整”将 58 分钟计为 45 分钟，“四舍五入”则计为 60 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Minimum session</source>
+        <translation>单次最短时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A visit shorter than this counts nothing.</source>
+        <translation>单次服务短于此时长则不计。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>No cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cap per session</source>
+        <translation>单次时长上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One visit never counts more than this.</source>
+        <translation>单次服务最多计入此时长。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cap per day</source>
+        <translation>每日时长上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A volunteer&apos;s hours on one day, across all activities, stop here.</source>
+        <translation>志愿者一天内所有活动的时长合计最多计入此值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grace around the activity</source>
+        <translation>活动前后宽限时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time this long before the start or after the end still counts; time further outside the activity does not.</source>
+        <translation>活动开始前或结束后在此时长内的时间仍计入；超出的部分不计。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Minimum share of the activity</source>
+        <translation>最低活动参与比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: a visit counts only if it covers at least this share of the activity&apos;s scheduled time.</source>
+        <translation>选填：单次服务至少达到活动计划时长的这一比例才计入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Second approval for days over</source>
+        <translation>单日超过此时长需第二次批准</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: a volunteer&apos;s day with more than this (480 minutes = 8 hours) needs a second member of staff to approve.</source>
+        <translation>选填：志愿者单日时长超过此值（480 分钟 = 8 小时）时，需由另一位工作人员再次批准。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching period</source>
+        <translation>配捐计算周期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum and maximum below count per volunteer in each such period.</source>
+        <translation>下方的最低和最高时长按每位志愿者在每个周期内计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching: minimum hours</source>
+        <translation>配捐：最低时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: the sponsor matches a volunteer&apos;s hours only once they reach this many in the period.</source>
+        <translation>选填：志愿者在周期内的时长达到此值后，资助方才予以配捐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching: maximum hours</source>
+        <translation>配捐：最高时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: hours beyond this in the period are not matched.</source>
+        <translation>选填：周期内超出此值的时长不予配捐。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save hour rules</source>
+        <translation>保存时长规则</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hour rules saved. Hours already recorded were not recalculated.</source>
+        <translation>时长规则已保存。已记录的时长未重新计算。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview recalculation</source>
+        <translation>预览重新计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working out what would change…</source>
+        <translation>正在计算会有哪些变化…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+37"/>
+        <source>Apply new hour rules</source>
+        <translation>应用新的时长规则</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Why are the rules changing? (kept in the audit log with every change)</source>
+        <translation>为什么要修改规则？（将随每项更改记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a reason; nothing was changed.</source>
+        <translation>请填写原因；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recalculating pending hours…</source>
+        <translation>正在重新计算待审核时长…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recalculated: {created} new, {updated} changed and {rejected} no longer counting. {locked} approved entries were left as they are.</source>
+        <translation>重新计算完成：新增 {created} 条，变更 {updated} 条，{rejected} 条不再计入。{locked} 条已批准记录保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>HoursScreen</name>
     <message>
-        <location filename="../../desktop/hours/hours_screen.py" line="+24"/>
+        <location filename="../../desktop/hours/hours_screen.py" line="+106"/>
         <source>No service hours yet</source>
         <translation>还没有服务时长记录</translation>
     </message>
@@ -288,19 +1401,70 @@
         <translation>在这里审核并批准服务时长。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Add a supplemental entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Find a volunteer by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>By activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries to approve ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anomalies ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction requests ({n} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hours per activity in this period. Only approved hours earn the sponsor&apos;s matching donation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hours or attendance in this period. Choose another period above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Matching donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+104"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>All activities</source>
-        <translation>全部活动</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Attendances</source>
         <translation>签到人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished">服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -311,16 +1475,6 @@
         <location line="+1"/>
         <source>Pending hours</source>
         <translation>待审核时长</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entries to review</source>
-        <translation>待审核记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Still checked in</source>
-        <translation>尚未签退</translation>
     </message>
 </context>
 <context>
@@ -804,7 +1958,7 @@
     <message>
         <location line="+20"/>
         <source>Code</source>
-        <translation>编码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -903,7 +2057,7 @@
     <message>
         <location filename="../../desktop/items/item_table_model.py" line="+102"/>
         <source>Code</source>
-        <translation>编码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,7 +2199,7 @@
 <context>
     <name>KioskScreen</name>
     <message>
-        <location filename="../../desktop/kiosk/kiosk_screen.py" line="+24"/>
+        <location filename="../../desktop/kiosk/kiosk_screen.py" line="+40"/>
         <source>No activity is open for check-in</source>
         <translation>没有开放签到的活动</translation>
     </message>
@@ -1070,14 +2224,164 @@
         <translation>活动结束后，关闭活动并处理尚未签退的人员。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Activities open for check-in</source>
         <translation>开放签到的活动</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>Start kiosk</source>
+        <translation>启动签到台</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>{title} · {date} {start}–{end} · attendances: {n}</source>
         <translation>{title} · {date} {start}–{end} · 签到人次：{n}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose an open activity first.</source>
+        <translation>请先选择一个开放签到的活动。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Leave kiosk</source>
+        <translation>退出签到台</translation>
+    </message>
+</context>
+<context>
+    <name>KioskView</name>
+    <message>
+        <location filename="../../desktop/kiosk/kiosk_view.py" line="+128"/>
+        <source>Check in and out</source>
+        <translation>签到和签退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in only</source>
+        <translation>仅签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check out only</source>
+        <translation>仅签退</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scan a badge, or type a volunteer id and press Enter</source>
+        <translation>请扫描胸卡，或输入志愿者编号后按 Enter 键</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>In now</source>
+        <translation>当前在场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendances today</source>
+        <translation>今日签到人次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still checked in</source>
+        <translation type="unfinished">尚未签退</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check in by name…</source>
+        <translation>按姓名签到…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…</source>
+        <translation>现场报名…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check out selected</source>
+        <translation>为所选人员签退</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen (F11)</source>
+        <translation>全屏（F11）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close activity…</source>
+        <translation>结束活动…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+301"/>
+        <source>Leave kiosk</source>
+        <translation>退出签到台</translation>
+    </message>
+    <message>
+        <location line="-286"/>
+        <source>Welcome!</source>
+        <translation>欢迎！</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show your QR badge to the camera or the scanner.</source>
+        <translation>请向摄像头或扫码枪出示您的 二维码胸卡。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{title} · {date} {start}–{end} · this kiosk: {device}</source>
+        <translation>{title} · {date} {start}–{end} · 本签到台：{device}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Something went wrong; the scan was not saved.</source>
+        <translation>出现问题，本次扫码未保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — please scan again</source>
+        <translation>未保存——请重新扫码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checked in {time}</source>
+        <translation>签到成功 {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checked out · {hours} h this time</source>
+        <translation>签退成功 · 本次 {hours} 小时</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already scanned</source>
+        <translation>已扫过码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked in</source>
+        <translation>尚未签到</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} · since {time}</source>
+        <translation>{name} · {time} 签到</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select someone in the list of people still checked in first.</source>
+        <translation>请先在尚未签退的人员列表中选择一人。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Close activity</source>
+        <translation>结束活动</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +2471,59 @@
     </message>
 </context>
 <context>
+    <name>LogRequestDialog</name>
+    <message>
+        <location filename="../../desktop/hours/log_request_dialog.py" line="+47"/>
+        <source>Log a correction request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down what the volunteer asks to have corrected in their service record. The request stays open until it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not about one activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. was at the 12 March sorting day, 3 hours missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged by (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choose the volunteer first.</source>
+        <translation>请先选择志愿者。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/main_window.py" line="+43"/>
@@ -1174,7 +2531,7 @@
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1230,6 +2587,108 @@
     </message>
 </context>
 <context>
+    <name>ManualCheckInDialog</name>
+    <message>
+        <location filename="../../desktop/kiosk/manual_check_in_dialog.py" line="+58"/>
+        <source>Walk-in volunteer</source>
+        <translation>现场报名志愿者</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone who is not registered yet: enter their name and phone number; they are added to the volunteer register and checked in.</source>
+        <translation>适用于尚未登记的人员：输入其姓名和电话号码后，系统会将其加入志愿者名册并完成签到。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They agree that their details are kept</source>
+        <translation>本人同意保存其个人信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in by name</source>
+        <translation>按姓名签到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, pinyin initials, phone or volunteer code</source>
+        <translation>姓名、拼音首字母、电话或志愿者编号</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Showing the first {n} matches; type more to narrow down.</source>
+        <translation>仅显示前 {n} 个匹配结果；请输入更多内容以缩小范围。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody matches. Use “Walk-in…” to add a new volunteer.</source>
+        <translation>没有匹配的人员。请用“现场报名…”添加新志愿者。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Agreed in person when walking in</source>
+        <translation>现场报名时当面同意</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ask whether they agree that their details are kept, and tick the box.</source>
+        <translation>请询问对方是否同意保存个人信息，并勾选此项。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a volunteer from the list first.</source>
+        <translation>请先从列表中选择一位志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFilter</name>
+    <message>
+        <location filename="../../desktop/hours/period_filter.py" line="+74"/>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+</context>
+<context>
     <name>QuickAddDonorDialog</name>
     <message>
         <location filename="../../desktop/intake/quick_add_donor_dialog.py" line="+29"/>
@@ -1249,12 +2708,223 @@
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>姓名/名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>RateTableEditor</name>
+    <message>
+        <location filename="../../desktop/settings/rate_table_editor.py" line="+55"/>
+        <source>Each rate applies from its date until the next one. The first rate must start on or before your first activity. Changes are saved together with “Save rate table”; hours already exported keep the amount they were sent with.</source>
+        <translation>每个配捐标准从其生效日期起适用，直到下一个标准生效为止。第一个标准的生效日期不得晚于您的第一个活动。所有更改会在点击“保存配捐标准表”时一并保存；已导出的时长仍按导出时的金额计算。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applies from (YYYY-MM-DD)</source>
+        <translation>生效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>¥ per hour</source>
+        <translation>每小时金额（¥）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add rate</source>
+        <translation>添加标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>Save rate table</source>
+        <translation>保存配捐标准表</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Row {row}: “{text}” is not a date; write it like 2025-03-01.</source>
+        <translation>第 {row} 行：“{text}”不是日期，请按 2025-03-01 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{problem}
+
+Nothing was saved.</source>
+        <translation>{problem}
+
+未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RecalcPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/settings/recalc_preview_dialog.py" line="+150"/>
+        <source>Recalculation preview</source>
+        <translation>重新计算预览</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+28"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pending hours that change ({n})</source>
+        <translation>将变更的待审核时长（{n}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These hours are approved, so they are locked and will NOT change. If one is wrong, add a correction for it on the Hours screen.</source>
+        <translation>这些时长已批准，因此已锁定，不会改变。如有错误，请在“服务时长”界面为其添加更正。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under the new rules</source>
+        <translation>按新规则</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approved hours left unchanged ({n})</source>
+        <translation>保持不变的已批准时长（{n}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save rules and apply…</source>
+        <translation>保存规则并应用…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>With these rules, {changed} pending entries would change and {unchanged} stay as they are. Pending hours in total: {before} h → {after} h.</source>
+        <translation>按这些规则，{changed} 条待审核记录将会改变，{unchanged} 条保持不变。待审核时长合计：{before} 小时 → {after} 小时。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} approved entries would count differently but stay locked.</source>
+        <translation>{n} 条已批准记录按新规则计算会有所不同，但仍保持锁定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applying would only save the rules.</source>
+        <translation>应用后只会保存规则。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new entry</source>
+        <translation>新增记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer counts (rejected)</source>
+        <translation>不再计入（已驳回）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes change</source>
+        <translation>分钟数变化</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/hours/resolve_dialog.py" line="+56"/>
+        <source>Set the times</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard attendance</source>
+        <translation>作废签到记录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Attendance at</source>
+        <translation>签到活动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked out</source>
+        <translation>签退时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. leader confirmed the real time</source>
+        <translation>例如：领队确认了实际时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. scanned by mistake, did not take part</source>
+        <translation>例如：误扫，实际未参加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1396,14 +3066,83 @@
     </message>
 </context>
 <context>
+    <name>SealPicker</name>
+    <message>
+        <location filename="../../desktop/settings/seal_picker.py" line="+50"/>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+69"/>
+        <source>Remove seal</source>
+        <translation>删除公章</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>This seal is printed on service certificates and donation receipts.</source>
+        <translation>此公章将印在志愿服务证明和捐赠收据上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No seal</source>
+        <translation>无公章</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No seal image yet. Scan your seal on white paper and choose the PNG or JPEG file; a transparent PNG looks best.</source>
+        <translation>尚未设置公章图片。请将公章盖在白纸上并扫描，然后选择 PNG 或 JPEG 文件；透明背景的 PNG 效果最好。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the seal image</source>
+        <translation>选择公章图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seal image</source>
+        <translation>公章图片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seal image saved.</source>
+        <translation>公章图片已保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the seal? Certificates will be printed without it.</source>
+        <translation>确定要删除公章吗？之后打印的证明将不带公章。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seal removed.</source>
+        <translation>公章已删除。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/settings/settings_screen.py" line="+43"/>
+        <location filename="../../desktop/settings/settings_screen.py" line="+47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Audit log…</source>
+        <translation>审计日志…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -1418,30 +3157,35 @@
         <translation>配捐标准</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Hour rules</source>
+        <translation>时长规则</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Keys and PIN</source>
         <translation>密钥和 PIN 码</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
-        <location line="+167"/>
+        <location line="+134"/>
+        <location line="+182"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-302"/>
         <source>Organisation code</source>
         <translation>机构代码</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -1461,6 +3205,11 @@
         <translation>地址</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Seal</source>
+        <translation>公章</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -1468,7 +3217,7 @@
     <message>
         <location line="+12"/>
         <source>Code</source>
-        <translation>代码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1482,12 +3231,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Add store</source>
         <translation>添加门店</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-169"/>
         <source>The sponsor&apos;s matching donation per approved volunteer hour. A new rate applies to activities on or after its date; earlier activities keep theirs.</source>
         <translation>资助方为每个已批准的志愿服务小时提供的配捐金额。新标准适用于生效日期当天及以后的活动；此前的活动仍按原标准计算。</translation>
     </message>
@@ -1495,7 +3244,7 @@
         <location line="+7"/>
         <location line="+12"/>
         <source>From</source>
-        <translation>生效日期</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -1513,7 +3262,12 @@
         <translation>设定标准</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Rate table</source>
+        <translation>配捐标准表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Signing key (register it with the programme office)</source>
         <translation>签名密钥（请到项目办登记）</translation>
     </message>
@@ -1568,7 +3322,8 @@
         <translation>未设置 PIN 码。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <location line="+19"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1693,12 +3448,12 @@
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation>代码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1752,6 +3507,69 @@
         <location line="+5"/>
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementalDialog</name>
+    <message>
+        <location filename="../../desktop/hours/supplemental_dialog.py" line="+49"/>
+        <source>Supplemental entry</source>
+        <translation>补录时长</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For hours the check-in kiosk did not record, e.g. from a paper sign-in sheet. The entry starts as pending and counts only once approved.</source>
+        <translation>用于补录签到台未记录的时长，例如纸质签到表上的记录。补录记录初始为待审核，批准后才计入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no activity)</source>
+        <translation>（无活动）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. signed the paper sheet, kiosk was off</source>
+        <translation>例如：在纸质签到表上签了到，签到台未开启</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by (staff)</source>
+        <translation>录入人（工作人员）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose the volunteer first.</source>
+        <translation>请先选择志愿者。</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +3681,52 @@
         <location line="+4"/>
         <source>Consent note</source>
         <translation>同意说明</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHoursModel</name>
+    <message>
+        <location filename="../../desktop/hours/hours_table_model.py" line="+20"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendances</source>
+        <translation type="unfinished">签到人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished">服务时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved hours</source>
+        <translation type="unfinished">已批准时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending hours</source>
+        <translation type="unfinished">待审核时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>配捐</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPicker</name>
+    <message>
+        <location filename="../../desktop/hours/volunteer_picker.py" line="+25"/>
+        <source>Name, pinyin initials, phone or volunteer code</source>
+        <translation>姓名、拼音首字母、电话或志愿者编号</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +3986,7 @@ The current data is saved as a backup first.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+160"/>
+        <location filename="../../desktop/cli.py" line="+197"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2137,7 +4001,22 @@ The current data is saved as a backup first.</source>
         <translation>演示数据已写入 {db}：</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+75"/>
+        <source>No QR code found.</source>
+        <translation>未找到 二维码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked against a database (there is none, or it has no organisation yet).</source>
+        <translation>未与数据库核对（没有数据库，或数据库尚未设置机构信息）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{reason} (and {n} more pictures not read)</source>
+        <translation>{reason}（另有 {n} 张图片未能读取）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -2180,6 +4059,31 @@ The current data is saved as a backup first.</source>
         <location line="+57"/>
         <source>{n} badges written to {path}</source>
         <translation>已生成 {n} 张胸卡：{path}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored (duplicate)</source>
+        <translation>已忽略（重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{checked_in} checked in, {checked_out} checked out, {duplicate} ignored as duplicates, {rejected} rejected.</source>
+        <translation>签到 {checked_in} 次，签退 {checked_out} 次，重复忽略 {duplicate} 次，拒绝 {rejected} 次。</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +4289,44 @@ The current data is saved as a backup first.</source>
         <location line="+1"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>recalc</name>
+    <message>
+        <location filename="../../desktop/settings/recalc_preview_dialog.py" line="-159"/>
+        <source>outside the activity time (with grace)</source>
+        <translation>超出活动时间（含宽限时间）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too small a share of the activity</source>
+        <translation>占活动时长比例过低</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shorter than the minimum session</source>
+        <translation>短于单次最短时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rounded</source>
+        <translation>已取整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap per session</source>
+        <translation>单次时长上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cap per day</source>
+        <translation>每日时长上限</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{minutes} min ({hours} h)</source>
+        <translation>{minutes} 分钟（{hours} 小时）</translation>
     </message>
 </context>
 </TS>
