@@ -25,7 +25,7 @@ _ids = itertools.count(1)
 
 @dataclass(frozen=True)
 class Request:
-    """One piece of kiosk work: ``write`` runs in a transaction, then ``read`` (either may be None)."""
+    """Kiosk work: ``write`` in a transaction, then ``read`` (either may be None)."""
 
     write: Callable[[Session], Any] | None
     read: Callable[[Session], Any] | None = None
@@ -60,7 +60,7 @@ class _Worker(QObject):
             try:
                 with self.database.transaction() as session:
                     result = request.write(session)
-            except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
+            except Exception as exc:
                 error = exc
         # The answer goes out the moment it is committed; the counts follow.
         self.done.emit(Outcome(request, result, error, None, time.perf_counter()))
@@ -68,7 +68,7 @@ class _Worker(QObject):
             try:
                 with self.database.reading() as session:
                     self.status.emit(request.read(session))
-            except Exception:  # noqa: BLE001 - the counts refresh on the next scan
+            except Exception:
                 pass
 
 

@@ -12,6 +12,7 @@ Run: ``make bench`` (all benchmarks) or ``python -m tests.bench.bench_kiosk``.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import sys
@@ -22,7 +23,7 @@ from datetime import time as clock_time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.bench.bench_checkin import (  # noqa: E402
+from tests.bench.bench_checkin import (
     EVENT_COLUMNS,
     POOL,
     VOLUNTEERS,
@@ -33,7 +34,7 @@ from tests.bench.bench_checkin import (  # noqa: E402
     _ts,
     big_checkin_db,
 )
-from tests.bench.common import BenchResult, format_table  # noqa: E402
+from tests.bench.common import BenchResult, format_table
 
 SCANS = int(os.environ.get("PARTNER_DESK_BENCH_KIOSK_SCANS", "600"))
 WARM_UP = 20
@@ -52,6 +53,7 @@ def _app() -> object:
 def bench_on_screen(scans: int = SCANS) -> list[BenchResult]:
     import random
 
+    import shiboken6
     from PySide6.QtCore import QEventLoop, QTimer
     from sqlalchemy import select
 
@@ -112,6 +114,8 @@ def bench_on_screen(scans: int = SCANS) -> list[BenchResult]:
         shown_at.clear()
     view.shutdown()
     view.close()
+    # Destroy the widgets now, not in the interpreter's last garbage collection.
+    shiboken6.delete(view)
     database.close()
 
     raw = sqlite3.connect(path, isolation_level=None)
@@ -193,11 +197,13 @@ def _longest_stall(seconds: float, offer: object | None, frames: list[object]) -
     loop.exec()
     tick.stop()
     feeder.stop()
-    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
     return max(gaps) if gaps else float("nan")
 
 
 def bench_camera_stall(seconds: float = STREAM_SECONDS) -> list[BenchResult]:
+    import shiboken6
+
     from desktop.kiosk.camera_feed import CameraFeed
     from tests.degraded_badges import badge_payloads, degraded_frame
 
@@ -214,6 +220,7 @@ def bench_camera_stall(seconds: float = STREAM_SECONDS) -> list[BenchResult]:
     decoded = sorted(feed.decode_ms)
     feed.stop()
     frames.clear()
+    shiboken6.delete(feed)
     median_decode = decoded[len(decoded) // 2] if decoded else float("nan")
     print(
         f"  offered {feed.offered} frames, dropped {feed.dropped}, decoded {len(decoded)} "
