@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,6 +29,9 @@ from desktop import messages, preferences
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.screen import Screen
+from desktop.settings.hour_rules_panel import HourRulesPanel
+from desktop.settings.rate_table_editor import RateTableEditor
+from desktop.settings.seal_picker import SealPicker
 from desktop.time_zones import COMMON_TIME_ZONES
 from models import organisation
 from models.errors import UserError
@@ -42,12 +46,23 @@ class SettingsScreen(Screen):
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
         heading.setObjectName("screenHeading")
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        self.audit_log_button = QPushButton(self.tr("Audit log…"))
+        self.audit_log_button.clicked.connect(self.open_audit_log)
+        top.addWidget(self.audit_log_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._organisation_tab(), self.tr("Organisation"))
         self.tabs.addTab(self._stores_tab(), self.tr("Stores"))
         self.tabs.addTab(self._rates_tab(), self.tr("Matching rate"))
+        self.hour_rules = HourRulesPanel(self.context)
+        self.hour_rules.changed.connect(self.statusMessage)
+        rules_page = QScrollArea()
+        rules_page.setWidgetResizable(True)
+        rules_page.setWidget(self.hour_rules)
+        self.tabs.addTab(rules_page, self.tr("Hour rules"))
         self.tabs.addTab(self._security_tab(), self.tr("Keys and PIN"))
         self.tabs.addTab(self._language_tab(), self.tr("Language"))
 
@@ -69,6 +84,9 @@ class SettingsScreen(Screen):
         form.addRow(self.tr("Contact person"), self.contact_person)
         form.addRow(self.tr("Contact phone"), self.contact_phone)
         form.addRow(self.tr("Address"), self.address)
+        self.seal = SealPicker(self.context)
+        self.seal.changed.connect(self.statusMessage)
+        form.addRow(self.tr("Seal"), self.seal)
         self.save_profile_button = QPushButton(self.tr("Save"))
         self.save_profile_button.clicked.connect(self.save_profile)
         buttons = QHBoxLayout()
@@ -128,6 +146,11 @@ class SettingsScreen(Screen):
         row.addWidget(self.rate_amount, 1)
         row.addWidget(self.add_rate_button)
         layout.addLayout(row)
+        table_box = QGroupBox(self.tr("Rate table"))
+        self.rate_editor = RateTableEditor(self.context)
+        self.rate_editor.saved.connect(self._rates_saved)
+        QVBoxLayout(table_box).addWidget(self.rate_editor)
+        layout.addWidget(table_box, 1)
         return page
 
     def _security_tab(self) -> QWidget:
@@ -213,6 +236,21 @@ class SettingsScreen(Screen):
         for row, rate in enumerate(rates):
             self.rates_table.setItem(row, 0, QTableWidgetItem(rate.effective_from.isoformat()))
             self.rates_table.setItem(row, 1, QTableWidgetItem(format_fen(rate.fen_per_hour)))
+        self.rate_editor.reload_if_unchanged()
+        self.hour_rules.reload_if_unchanged()
+        self.seal.reload()
+
+    def _rates_saved(self) -> None:
+        self.refresh()
+        self.statusMessage.emit(self.tr("Saved."))
+
+    def open_audit_log(self) -> None:
+        from desktop.settings.audit_log_dialog import AuditLogDialog
+
+        dialog = AuditLogDialog(self.context, self)
+        dialog.open_log()
+        self.audit_dialog = dialog
+        dialog.open()
 
     # --- actions -----------------------------------------------------------
     def _apply(self, action: str, change: Callable[[Session], None]) -> bool:
