@@ -154,7 +154,7 @@
       <translation>仍有 {count} 位志愿者未签退。请先处理他们的签退，再结束活动。</translation>
     </message>
     <message>
-      <location filename="../../models/activity_report.py" line="278" />
+      <location filename="../../models/activity_report.py" line="174" />
       <source>Set up the organisation first.</source>
       <translation>请先设置机构信息。</translation>
     </message>
@@ -659,42 +659,42 @@
       <translation>{file}：{member} 第 {row} 行：{column} 为“{value}”，不是月份（YYYY-MM）。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="633" />
+      <location filename="../../models/certificates.py" line="301" />
       <source>Could not write to the folder {path}: {reason}</source>
       <translation>无法写入文件夹 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="182" />
+      <location filename="../../models/certificates.py" line="123" />
       <source>The period ends ({end}) before it starts ({start}); swap the dates.</source>
       <translation>时间段的结束日期（{end}）早于开始日期（{start}），请对调这两个日期。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="227" />
+      <location filename="../../models/certificates.py" line="168" />
       <source>This volunteer no longer exists.</source>
       <translation>该志愿者已不存在。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="231" />
+      <location filename="../../models/certificates.py" line="172" />
       <source>{code} was merged into {other}; make the certificate from that record.</source>
       <translation>{code} 已合并到 {other}，请用该记录开具证明。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="242" />
+      <location filename="../../models/certificates.py" line="183" />
       <source>{name} ({code}) has no approved hours from {start} to {end}, so there is nothing to certify. Pending hours count only once they are approved.</source>
       <translation>{name}（{code}）在 {start} 至 {end} 期间没有已批准的时长，因此无法开具证明。待审核的时长须经批准后才计入。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="627" />
+      <location filename="../../models/certificates.py" line="295" />
       <source>{path} is not a folder.</source>
       <translation>{path} 不是文件夹。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="662" />
+      <location filename="../../models/certificates.py" line="330" />
       <source>Nobody has approved hours from {start} to {end}; no certificates were made.</source>
       <translation>{start} 至 {end} 期间没有人有已批准的时长，未生成任何证明。</translation>
     </message>
     <message>
-      <location filename="../../models/certificates.py" line="622" />
+      <location filename="../../models/certificates.py" line="290" />
       <source>Could not create the folder {path}: {reason}</source>
       <translation>无法创建文件夹 {path}：{reason}</translation>
     </message>
@@ -1679,7 +1679,7 @@
       <translation>门店代码“{code}”重复了。</translation>
     </message>
     <message>
-      <location filename="../../models/pdf_layout.py" line="181" />
+      <location filename="../../models/pdf_layout.py" line="183" />
       <source>The organisation's seal image cannot be read. Choose the seal image again in Settings.</source>
       <translation>无法读取机构的公章图片。请在“设置”中重新选择公章图片。</translation>
     </message>

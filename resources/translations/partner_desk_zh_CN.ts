@@ -176,37 +176,37 @@
     <message>
         <location filename="../../desktop/hours/hours_table_model.py" line="+130"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendances</source>
-        <translation type="unfinished">签到人次</translation>
+        <translation>签到人次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Volunteers</source>
-        <translation type="unfinished">志愿者</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished">服务时长</translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved hours</source>
-        <translation type="unfinished">已批准时长</translation>
+        <translation>已批准时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending hours</source>
-        <translation type="unfinished">待审核时长</translation>
+        <translation>待审核时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -257,12 +257,12 @@
     <message>
         <location filename="../../desktop/hours/anomaly_panel.py" line="+52"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,12 +272,12 @@
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished">详情</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -350,37 +350,37 @@
     <message>
         <location filename="../../desktop/hours/answer_request_dialog.py" line="+38"/>
         <source>Answer a correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>答复更正申请</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. added 3 hours as a supplemental entry; told by phone on 14 March</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：已补录 3 小时；3 月 14 日电话告知</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no hours changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未改动时长）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Led to the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>对应的时长记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>答复人（员工）</translation>
     </message>
 </context>
 <context>
@@ -393,7 +393,7 @@
     <message>
         <location line="+29"/>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -408,7 +408,7 @@
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished">结束时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -509,7 +509,7 @@
     <message>
         <location line="-11"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel/WPS (*.csv)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx);;适用于 Excel/WPS 的 CSV 文件 (*.csv)</translation>
+        <translation>Excel 工作簿 (*.xlsx);;适用于 Excel/WPS 的 CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -637,7 +637,7 @@
     <message>
         <location line="+1"/>
         <source>Reason (needed to discard)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（作废时必填）</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -733,12 +733,12 @@
     <message>
         <location filename="../../desktop/hours/correction_requests_panel.py" line="+46"/>
         <source>Log a request…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记申请…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -748,52 +748,52 @@
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>答复人</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>答复…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>When a volunteer asks to correct their service record, log the request here and answer it; both are kept for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者申请更正服务记录时，请在这里登记并答复；申请和答复都会存档备查。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{open} open, {total} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} 条待答复，共 {total} 条。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Correction request logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正申请已登记。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correction request answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正申请已答复。</translation>
     </message>
 </context>
 <context>
@@ -987,7 +987,7 @@
     <message>
         <location filename="../../desktop/hours/entry_table_model.py" line="+39"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -997,7 +997,7 @@
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1012,12 +1012,12 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished">服务时长</translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location line="+11"/>
         <source>Still checked in</source>
-        <translation type="unfinished">尚未签退</translation>
+        <translation>尚未签退</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>进行中</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1347,7 @@
         <translation>正在计算会有哪些变化…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+37"/>
         <source>Apply new hour rules</source>
         <translation>应用新的时长规则</translation>
@@ -1403,52 +1403,52 @@
     <message>
         <location line="+3"/>
         <source>Add a supplemental entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>补录时长…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Find a volunteer by name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或编号查找志愿者</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>By activity</source>
-        <translation type="unfinished"></translation>
+        <translation>按活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>按志愿者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries to approve ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核记录（{n}）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anomalies ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>异常（{n}）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correction requests ({n} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>更正申请（{n} 条待答复）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Hours per activity in this period. Only approved hours earn the sponsor&apos;s matching donation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间各活动的服务时长。只有已批准的时长才计入企业配捐。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No hours or attendance in this period. Choose another period above.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间没有签到或服务时长。请在上方选择其他期间。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Matching donation</source>
-        <translation type="unfinished"></translation>
+        <translation>配捐金额</translation>
     </message>
     <message>
         <location line="-129"/>
@@ -1464,7 +1464,7 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished">服务时长</translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2008,7 +2008,7 @@
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation>接收时间</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2092,7 +2092,7 @@
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation>接收日期</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2130,7 +2130,7 @@
     <message>
         <location line="+4"/>
         <source>Received</source>
-        <translation>接收日期</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2285,7 +2285,7 @@
     <message>
         <location line="+2"/>
         <source>Still checked in</source>
-        <translation type="unfinished">尚未签退</translation>
+        <translation>尚未签退</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2475,22 +2475,22 @@
     <message>
         <location filename="../../desktop/hours/log_request_dialog.py" line="+47"/>
         <source>Log a correction request</source>
-        <translation type="unfinished"></translation>
+        <translation>登记更正申请</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write down what the volunteer asks to have corrected in their service record. The request stays open until it is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>记下志愿者要求更正服务记录的内容。答复之前，申请保持待处理状态。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(not about one activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不针对某一活动）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. was at the 12 March sorting day, 3 hours missing</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：参加了 3 月 12 日的分拣日，少记 3 小时</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2500,22 +2500,22 @@
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged by (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人（员工）</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2724,7 +2724,7 @@
         <translation>每个配捐标准从其生效日期起适用，直到下一个标准生效为止。第一个标准的生效日期不得晚于您的第一个活动。所有更改会在点击“保存配捐标准表”时一并保存；已导出的时长仍按导出时的金额计算。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Applies from (YYYY-MM-DD)</source>
         <translation>生效日期（YYYY-MM-DD）</translation>
     </message>
@@ -2736,7 +2736,7 @@
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2796,12 +2796,12 @@ Nothing was saved.</source>
         <location line="-27"/>
         <location line="+28"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3539,12 +3539,12 @@ Nothing was saved.</source>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3554,7 +3554,7 @@ Nothing was saved.</source>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished">结束时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3698,22 +3698,22 @@ Nothing was saved.</source>
     <message>
         <location line="+1"/>
         <source>Attendances</source>
-        <translation type="unfinished">签到人次</translation>
+        <translation>签到人次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished">服务时长</translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved hours</source>
-        <translation type="unfinished">已批准时长</translation>
+        <translation>已批准时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending hours</source>
-        <translation type="unfinished">待审核时长</translation>
+        <translation>待审核时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4105,7 +4105,7 @@ The current data is saved as a backup first.</source>
         <location filename="../../desktop/labels.py" line="+19"/>
         <location line="+51"/>
         <source>Received</source>
-        <translation>已接收</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location line="-50"/>
