@@ -75,8 +75,43 @@ def main() -> int:
         path = args.out / f"{key}.png"
         image.save(str(path))
         print(path)
+        if key == "kiosk":
+            shoot_running_kiosk(window, controller, args.out, settle)
     controller.shutdown()
     return 0
+
+
+def shoot_running_kiosk(window: object, controller: object, out: Path, settle: object) -> None:
+    """The kiosk running, just after a volunteer's badge was scanned."""
+    from sqlalchemy import select
+
+    from desktop.kiosk.kiosk_screen import KioskScreen
+    from models import badges
+    from models.enums import ScanSource
+    from models.schema import Badge
+
+    screen = window.screen_for("kiosk")  # type: ignore[attr-defined]
+    if not isinstance(screen, KioskScreen) or screen.open_list.count() == 0:
+        return
+    view = screen.start_kiosk()
+    if view is None:
+        return
+    database = view.context.database
+    with database.reading() as session:
+        volunteer_ids = session.scalars(
+            select(Badge.volunteer_id).where(Badge.retired_at.is_(None)).limit(40)
+        ).all()
+        payloads = [badges.current_badge(session, vid) for vid in volunteer_ids]
+    payloads = [p.payload for p in payloads if p is not None]
+    for payload in payloads[:6]:
+        view.submit_scan(payload, ScanSource.SCANNER)
+        settle(120)  # type: ignore[operator]
+    settle(600)  # type: ignore[operator]
+    path = out / "kiosk-running.png"
+    window.grab().save(str(path))  # type: ignore[attr-defined]
+    print(path)
+    view.shutdown()
+    screen._stopped()
 
 
 if __name__ == "__main__":

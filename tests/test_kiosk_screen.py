@@ -22,7 +22,16 @@ from desktop.kiosk.kiosk_screen import KioskScreen
 from desktop.kiosk.kiosk_view import KioskView
 from desktop.kiosk.sounds import Cue
 from desktop.main_window import MainWindow
-from models import activities, badges, checkin, codes, organisation, settings, volunteers
+from models import (
+    activities,
+    badges,
+    checkin,
+    codes,
+    organisation,
+    resources,
+    settings,
+    volunteers,
+)
 from models.clock import local, utcnow
 from models.db import Database
 from models.enums import ActivityState, ScanOutcome, ScanSource, SessionStatus
@@ -89,6 +98,10 @@ def scene(org_database: Database) -> Scene:
 
 @pytest.fixture
 def window(qtbot: QtBot, org_database: Database, scene: Scene) -> Iterator[MainWindow]:
+    # The app's own style sheet, as in the real app (it changes how colours apply).
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(resources.path("styles/app.qss").read_text(encoding="utf-8"))
     made = MainWindow(AppContext(database=org_database, staff_name=STAFF))
     qtbot.addWidget(made)
     made.show()
@@ -97,6 +110,7 @@ def window(qtbot: QtBot, org_database: Database, scene: Scene) -> Iterator[MainW
     screen = made._screens.get("kiosk")
     if isinstance(screen, KioskScreen) and screen.view is not None:
         screen.view.shutdown()
+    app.setStyleSheet("")
 
 
 def start_kiosk(qtbot: QtBot, window: MainWindow, *, camera: bool = False) -> KioskView:
@@ -129,6 +143,22 @@ def events(database: Database) -> list[ScanEvent]:
     return rows
 
 
+def assert_painted(
+    view: KioskView, *, background: tuple[int, int, int], text: tuple[int, int, int]
+) -> None:
+    """The answer is on screen in its colours: the panel's fill and the headline's text."""
+    image = view.answer.grab().toImage()
+    corner = image.pixelColor(8, image.height() // 2)
+    assert (corner.red(), corner.green(), corner.blue()) == background
+    headline = view.answer.headline.geometry()
+    colours = {
+        image.pixelColor(x, y).getRgb()[:3]
+        for x in range(headline.left(), headline.right(), 2)
+        for y in range(headline.top(), headline.bottom(), 2)
+    }
+    assert text in colours
+
+
 def wait_answers(qtbot: QtBot, view: KioskView, count: int) -> None:
     qtbot.waitUntil(lambda: view.processor.pending == 0, timeout=5000)
     qtbot.waitUntil(lambda: len(view.answers_shown) >= count, timeout=5000)
@@ -146,6 +176,7 @@ def test_scanner_keystrokes_check_in_and_out_with_answers_on_screen(
     assert view.answer.current.tone is Tone.CHECK_IN
     assert "Checked in" in view.answer.text() and "张三" in view.answer.text()
     assert view.sounds.last is Cue.CHECK_IN
+    assert_painted(view, background=(0x2E, 0x7D, 0x32), text=(255, 255, 255))
     qtbot.waitUntil(lambda: view.in_now.text() == "1" and view.today.text() == "1")
     assert view.present.count() == 1 and "张三" in view.present.item(0).text()
     [event] = events(org_database)

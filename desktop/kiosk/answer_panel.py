@@ -99,6 +99,8 @@ class AnswerPanel(QFrame):
         palette.setColor(QPalette.ColorRole.Window, QColor(background))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
         self.setPalette(palette)
+        for label in (self.headline, self.name, self.detail, self.warning):
+            label.setPalette(palette)
         for label, text in (
             (self.headline, answer.headline),
             (self.name, answer.name),
