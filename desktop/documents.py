@@ -25,8 +25,9 @@ def _open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-# Replaced in tests, so no viewer is launched.
+# Replaced in tests, so no viewer or file manager is launched.
 opener: Callable[[Path], None] = _open_in_viewer
+folder_opener: Callable[[Path], None] = _open_in_viewer
 
 
 def make_and_open(

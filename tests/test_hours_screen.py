@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -396,3 +397,46 @@ def test_last_month_in_january_and_a_reversed_custom_period() -> None:
     )
     custom = (date(2025, 3, 31), date(2025, 3, 1))
     assert period_dates(Period.CUSTOM, date(2025, 1, 3), custom) == MARCH
+
+
+def test_certificates_from_the_by_volunteer_tab(
+    qtbot: QtBot,
+    world: dict[str, uuid.UUID],
+    screen: HoursScreen,
+    org_database: Database,
+    recorder: MessageRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    import subprocess
+
+    from desktop import documents
+
+    monkeypatch.setattr(documents, "prints_dir", lambda: tmp_path)
+    opened: list[Path] = []
+    monkeypatch.setattr(documents, "opener", opened.append)
+    monkeypatch.setattr(documents, "folder_opener", opened.append)
+    with org_database.transaction() as s:
+        hours.approve_activity(s, world["sorting"], staff=STAFF)
+    reloaded(qtbot, screen, screen.refresh)
+    screen.certificate_for_selected()  # nobody selected yet
+    assert "Select a volunteer" in recorder.texts("information")[-1]
+
+    proxy = screen.volunteer_table.model()
+    row = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, VolunteerColumn.NAME).data() == "张三"
+    )
+    screen.volunteer_table.setCurrentIndex(proxy.index(row, VolunteerColumn.NAME))
+    screen.certificate_for_selected()
+    qtbot.waitUntil(lambda: len(opened) == 1 or len(recorder.texts()) > 1, timeout=10000)
+    assert len(opened) == 1, recorder.texts()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(opened[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "张三" in text and "3.00" in text
+
+    recorder.confirm_answers = [True]
+    screen.certificates_for_everyone()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=10000)
+    assert sorted(p.name for p in opened[1].glob("*.pdf")) == [opened[0].name]
+    assert "1 certificates saved" in recorder.texts("information")[-1]

@@ -9,6 +9,7 @@ job on the worker; each change is one short transaction, then a reload.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -25,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import icons
+from desktop import icons, messages
 from desktop.context import AppContext
 from desktop.hours.anomaly_panel import AnomalyPanel
 from desktop.hours.correction_requests_panel import CorrectionRequestsPanel
 from desktop.hours.entries_panel import EntriesPanel
 from desktop.hours.hours_data import HoursData, load_hours
 from desktop.hours.hours_table_model import (
+    ID_ROLE,
     SORT_ROLE,
     ActivityColumn,
     ActivityHoursModel,
@@ -155,7 +158,22 @@ class HoursScreen(Screen):
         self.volunteer_search = QLineEdit()
         self.volunteer_search.setPlaceholderText(self.tr("Find a volunteer by name or code"))
         self.volunteer_search.setClearButtonEnabled(True)
-        self.tabs.addTab(self._page(self.volunteer_search, self.volunteer_table), "")
+        volunteer_page = self._page(self.volunteer_search, self.volunteer_table)
+        buttons = QHBoxLayout()
+        self.certificate_button = QPushButton(self.tr("Service certificate…"))
+        self.certificate_button.setToolTip(
+            self.tr("A PDF certificate of the selected volunteer's approved hours in this period")
+        )
+        self.certificate_button.clicked.connect(self.certificate_for_selected)
+        self.batch_button = QPushButton(self.tr("Certificates for everyone…"))
+        self.batch_button.clicked.connect(self.certificates_for_everyone)
+        buttons.addStretch(1)
+        buttons.addWidget(self.certificate_button)
+        buttons.addWidget(self.batch_button)
+        page_layout = volunteer_page.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        page_layout.addLayout(buttons)
+        self.tabs.addTab(volunteer_page, "")
 
         self.entries = EntriesPanel(self.context)
         self.anomalies = AnomalyPanel(self.context)
@@ -230,6 +248,37 @@ class HoursScreen(Screen):
         self.pages.setCurrentIndex(1 if data.any_data else 0)
         self.loaded = True
         self.loads += 1
+
+    # --- certificates -----------------------------------------------------------
+    def selected_volunteer(self) -> uuid.UUID | None:
+        index = self.volunteer_table.currentIndex()
+        if not index.isValid():
+            return None
+        found = index.data(ID_ROLE)  # the id as text
+        try:
+            return uuid.UUID(str(found))
+        except ValueError:
+            return None
+
+    def certificate_for_selected(self) -> None:
+        from desktop.hours import certificate_actions
+
+        volunteer_id = self.selected_volunteer()
+        if volunteer_id is None:
+            messages.information(
+                self,
+                self.tr("Service certificate"),
+                self.tr("Select a volunteer in the list first."),
+            )
+            return
+        start, end = self.period.dates()
+        certificate_actions.one_certificate(self, self.context, volunteer_id, start, end)
+
+    def certificates_for_everyone(self) -> None:
+        from desktop.hours import certificate_actions
+
+        start, end = self.period.dates()
+        certificate_actions.batch(self, self.context, start, end)
 
     def is_empty(self) -> bool:
         return self.pages.currentWidget() is self.empty
