@@ -18,13 +18,6 @@ from desktop.instance_lock import InstanceLock
 from desktop.jobs import Progress, run_job
 from desktop.main_window import MainWindow
 from models import __version__, migrate, resources
-from models.backup import (
-    backup_sqlite,
-    backups_dir,
-    restore_sqlite,
-    timestamped_name,
-    unused_path,
-)
 from models.db import Database, data_dir, normalise_url, sqlite_path
 from models.errors import UserError
 from models.identity import read_identity
@@ -174,6 +167,8 @@ class Controller:
                 ),
             )
             return
+        from models.backup import backup_sqlite, backups_dir, timestamped_name, unused_path
+
         source = database.path
         destination = unused_path(backups_dir(source) / timestamped_name(source, "manual"))
 
@@ -191,6 +186,8 @@ class Controller:
 
     def restore(self) -> None:
         from PySide6.QtWidgets import QFileDialog
+
+        from models.backup import backups_dir, restore_sqlite
 
         database = self.database
         if database is None or database.path is None or self.window is None:

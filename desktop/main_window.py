@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "main_window"
 # The first screen loads its data just after the window's first frame.
 FIRST_LOAD_DELAY_MS = 30
+# Scanner input is listened for from just after the first frame on.
+LISTEN_DELAY_MS = 60
+# Sidebar icons are shown at 24 px: rendered at 48 (sharp on 2× screens).
+SIDEBAR_ICON_PIXELS = 48
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +53,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(24, 24))
         self.sidebar.setFixedWidth(168)
         for entry in SCREENS:
-            item = QListWidgetItem(icons.tinted(entry.icon, icons.SIDEBAR), entry.title())
+            item = QListWidgetItem(
+                icons.tinted(entry.icon, icons.SIDEBAR, SIDEBAR_ICON_PIXELS), entry.title()
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
@@ -74,8 +80,7 @@ class MainWindow(QMainWindow):
         if not preferences.restore_geometry(self, GEOMETRY_KEY):
             self.resize(1180, 760)
         self.scanner: ScanListener | None = None
-        # Scans are listened for from the first turn of the event loop on.
-        QTimer.singleShot(0, self._listen_for_scans)
+        QTimer.singleShot(LISTEN_DELAY_MS, self._listen_for_scans)
 
         start = preferences.get(preferences.LAST_SCREEN)
         self.navigate(start if start in self.keys() else SCREENS[0].key)

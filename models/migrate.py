@@ -16,7 +16,6 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 
-from models.backup import backup_sqlite, backups_dir, timestamped_name, unused_path
 from models.db import READ_ONLY_OPTION, Database, enable_wal, translate_db_errors
 from models.errors import N_, DatabaseDamaged, DatabaseTooNew
 
@@ -138,6 +137,9 @@ def _upgrade_from(
     backup_path: Path | None = None
     db_file = database.path
     if backup and state.status is SchemaStatus.BEHIND and db_file is not None:
+        # Imported here: a database that is up to date (every normal start) never needs it.
+        from models.backup import backup_sqlite, backups_dir, timestamped_name, unused_path
+
         name = timestamped_name(db_file, f"before-{wanted}")
         backup_path = backup_sqlite(db_file, unused_path(backups_dir(db_file) / name)).path
     _run_upgrade(database.engine, wanted)
