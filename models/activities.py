@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from models import audit
+from models import audit, feedback
 from models.clock import utcnow
 from models.errors import N_, UserError
 from models.intake import clean_text, org_zone
@@ -477,14 +477,18 @@ def close_activity(
 ) -> None:
     """Open → closed.
 
-    Refused while volunteers are still checked in: the kiosk's close dialog resolves
-    their sessions first.  ``force`` closes anyway; the open sessions stay open,
-    listed in the detail for staff to resolve, and their count is in the audit row.
+    Refused until the activity feedback is given or waived with a reason
+    (:func:`models.feedback.require_feedback`), and while volunteers are still
+    checked in: the kiosk's close dialog resolves their sessions first.  ``force``
+    closes anyway with people checked in (never without feedback); the open sessions
+    stay open, listed in the detail for staff to resolve, and their count is in the
+    audit row.
     """
     staff = clean_staff(staff)
     activity = _load(session, activity_id)
     if activity.state is not ActivityState.OPEN:
         raise _refuse(CLOSE, activity)
+    feedback.require_feedback(session, activity.id)
     still_in = open_session_count(session, activity.id)
     if still_in and not force:
         raise UserError(

@@ -29,11 +29,13 @@ from models.activities import (
 )
 from models.db import Database
 from models.errors import UserError
+from models.feedback import FeedbackData, save_feedback, waive_feedback
 from models.schema import (
     Activity,
     ActivityFeedback,
     AttendanceSession,
     AuditEntry,
+    HourEntry,
     Registration,
     Volunteer,
 )
@@ -117,12 +119,21 @@ def _session(
     session.flush()
 
 
+FEEDBACK = FeedbackData(people_served=25, work_done="分拣旧衣 40 箱", satisfaction=4)
+
+
+def _give_feedback(session: Session, activity_id: uuid.UUID) -> None:
+    """Closing needs the activity feedback (or a waiver)."""
+    save_feedback(session, activity_id, FEEDBACK, staff=STAFF)
+
+
 def _in_state(db: Database, state: ActivityState) -> uuid.UUID:
     activity_id = _create(db)
     with db.transaction() as session:
         if state is not ActivityState.DRAFT:
             open_activity(session, activity_id, staff=STAFF)
         if state in (ActivityState.CLOSED, ActivityState.EXPORTED):
+            _give_feedback(session, activity_id)
             close_activity(session, activity_id, staff=STAFF)
         if state is ActivityState.EXPORTED:
             mark_exported(session, [activity_id], staff=STAFF)
@@ -291,6 +302,7 @@ def test_full_life_cycle_is_audited(org_database: Database) -> None:
     closed_at = datetime(2026, 3, 7, 5, 0, tzinfo=UTC)
     with org_database.transaction() as session:
         open_activity(session, activity_id, staff=STAFF)
+        _give_feedback(session, activity_id)
         close_activity(session, activity_id, staff=STAFF, now=closed_at)
     with org_database.reading() as session:
         detail = activity_detail(session, activity_id)
@@ -374,6 +386,7 @@ def test_close_refused_while_volunteers_are_checked_in(org_database: Database) -
         second = _volunteer(session, "V000002", "李四")
         _session(session, activity_id, first, SessionStatus.OPEN)
         _session(session, activity_id, second, SessionStatus.OPEN)
+        _give_feedback(session, activity_id)
     with pytest.raises(UserError) as caught, org_database.transaction() as session:
         close_activity(session, activity_id, staff=STAFF)
     assert caught.value.params["count"] == 2
@@ -393,6 +406,7 @@ def test_forced_close_keeps_open_sessions_listed(org_database: Database) -> None
     activity_id = _in_state(org_database, ActivityState.OPEN)
     with org_database.transaction() as session:
         _session(session, activity_id, _volunteer(session, "V000001", "张三"), SessionStatus.OPEN)
+        _give_feedback(session, activity_id)
         close_activity(session, activity_id, staff=STAFF, force=True)
     (entry,) = _audit(org_database, "activity.close")
     assert _after(entry)["open_sessions"] == 1
@@ -400,6 +414,53 @@ def test_forced_close_keeps_open_sessions_listed(org_database: Database) -> None
         detail = activity_detail(session, activity_id)
     assert detail.state is ActivityState.CLOSED
     assert [c.name for c in detail.checked_in] == ["张三"]
+
+
+def test_close_refused_without_feedback_and_nothing_changes(org_database: Database) -> None:
+    activity_id = _in_state(org_database, ActivityState.OPEN)
+    with org_database.transaction() as session:
+        volunteer = _volunteer(session, "V000001", "张三")
+        _session(session, activity_id, volunteer, SessionStatus.CLOSED)
+    before = len(_audit(org_database))
+    # The feedback comes first: even a forced close with nobody checked in is refused.
+    for force in (False, True):
+        with pytest.raises(UserError) as caught, org_database.transaction() as session:
+            close_activity(session, activity_id, staff=STAFF, force=force)
+        assert str(caught.value) == (
+            "Give the activity feedback for “社区旧衣分拣日” (people served, what was done, "
+            "satisfaction), or waive it with a reason, before closing it."
+        )
+    assert _state(org_database, activity_id) is ActivityState.OPEN
+    assert len(_audit(org_database)) == before
+    assert _count(org_database, HourEntry) == 0
+    with org_database.reading() as session:
+        detail = activity_detail(session, activity_id)
+    assert detail.closed_at is None and not detail.has_feedback
+
+
+def test_feedback_is_asked_for_before_the_checked_in_volunteers(org_database: Database) -> None:
+    activity_id = _in_state(org_database, ActivityState.OPEN)
+    with org_database.transaction() as session:
+        _session(session, activity_id, _volunteer(session, "V000001", "张三"), SessionStatus.OPEN)
+    with pytest.raises(UserError, match="activity feedback"), org_database.transaction() as s:
+        close_activity(s, activity_id, staff=STAFF)
+
+
+def test_a_waiver_with_a_reason_lets_the_activity_close(org_database: Database) -> None:
+    activity_id = _in_state(org_database, ActivityState.OPEN)
+    with pytest.raises(UserError, match="reason"), org_database.transaction() as session:
+        waive_feedback(session, activity_id, reason="  ", staff=STAFF)
+    with pytest.raises(UserError, match="activity feedback"), org_database.transaction() as s:
+        close_activity(s, activity_id, staff=STAFF)
+    with org_database.transaction() as session:
+        waive_feedback(session, activity_id, reason="内部培训，无需反馈", staff=STAFF)
+        close_activity(session, activity_id, staff=STAFF)
+    assert _state(org_database, activity_id) is ActivityState.CLOSED
+    (entry,) = _audit(org_database, "activity.close")
+    assert entry.staff_name == STAFF
+    with org_database.reading() as session:
+        row = session.scalars(select(ActivityFeedback)).one()
+        assert (row.waived, row.waive_reason) == (True, "内部培训，无需反馈")
 
 
 @pytest.mark.parametrize("reason", ["", "   ", None])

@@ -7,13 +7,24 @@ from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.activities import feedback_dialog
 from desktop.activities.activities_screen import ActivitiesScreen
 from desktop.activities.activity_dialog import ActivityDialog
 from desktop.context import AppContext
+from models import feedback
 from models.db import Database
 from models.enums import ActivityState, SessionStatus
-from models.schema import Activity, AttendanceSession, AuditEntry, Registration, Volunteer
+from models.schema import (
+    Activity,
+    ActivityFeedback,
+    AttendanceSession,
+    AuditEntry,
+    Registration,
+    Volunteer,
+)
 from tests.conftest import MessageRecorder
+
+FEEDBACK = feedback.FeedbackData(people_served=18, work_done="分拣旧衣 30 箱", satisfaction=5)
 
 
 @pytest.fixture
@@ -38,6 +49,14 @@ def create(qtbot: QtBot, screen: ActivitiesScreen, title: str) -> ActivityDialog
     return dialog
 
 
+def give_feedback(database: Database, screen: ActivitiesScreen) -> None:
+    """Closing needs the activity feedback: submit it as the feedback form would."""
+    assert screen.detail is not None
+    with database.transaction() as session:
+        feedback.save_feedback(session, screen.detail.id, FEEDBACK, staff="李主任")
+    screen.show_selected()
+
+
 def test_new_activity_then_open_close_reopen(
     qtbot: QtBot, screen: ActivitiesScreen, org_database: Database, recorder: MessageRecorder
 ) -> None:
@@ -52,6 +71,7 @@ def test_new_activity_then_open_close_reopen(
         assert activity.scheduled_minutes == 150
     assert screen.transition("open")
     assert screen.close_button.isEnabled()
+    give_feedback(org_database, screen)
     assert screen.transition("close")
     recorder.text_answers = [None]
     assert not screen.transition("reopen")
@@ -76,6 +96,7 @@ def test_close_with_someone_checked_in_asks_how_each_attendance_ends(
 
     create(qtbot, screen, "周末义卖")
     assert screen.transition("open")
+    give_feedback(org_database, screen)
     with org_database.transaction() as session:
         activity = session.scalars(select(Activity)).one()
         volunteer = Volunteer(code="V000001", name="张三", phone="13800000001")
@@ -135,3 +156,67 @@ def test_bad_times_are_explained_and_nothing_saved(
     assert dialog.error.text()
     with org_database.reading() as session:
         assert session.scalars(select(Activity)).all() == []
+
+
+def test_feedback_status_line_and_button_follow_the_activity(
+    qtbot: QtBot, screen: ActivitiesScreen, org_database: Database
+) -> None:
+    create(qtbot, screen, "儿童阅读陪伴")
+    assert not screen.feedback_button.isEnabled()  # a draft has not taken place yet
+    assert screen.feedback_line.isHidden()
+    assert screen.transition("open")
+    assert screen.feedback_button.isEnabled()
+    assert "missing" in screen.feedback_line.text()
+    give_feedback(org_database, screen)
+    assert "submitted by 李主任" in screen.feedback_line.text()
+
+
+def test_close_without_feedback_offers_the_form_then_closes(
+    qtbot: QtBot,
+    screen: ActivitiesScreen,
+    org_database: Database,
+    recorder: MessageRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    create(qtbot, screen, "长者智能手机课堂")
+    assert screen.transition("open")
+    # Declined: nothing is written, the activity stays open.
+    assert not screen.transition("close")
+    (question,) = recorder.texts("confirm")
+    assert "“长者智能手机课堂” has no activity feedback yet" in question
+    assert not recorder.texts("error")
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity.state)).one() == ActivityState.OPEN
+
+    # Cancelled form: still open.
+    opened: list[str] = []
+
+    def cancel(dialog: feedback_dialog.FeedbackDialog) -> int:
+        opened.append(dialog.activity_title)
+        dialog.reject()
+        return 0
+
+    monkeypatch.setattr(feedback_dialog.FeedbackDialog, "exec", cancel)
+    recorder.confirm_answers = [True]
+    assert not screen.transition("close")
+    assert opened == ["长者智能手机课堂"]
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity.state)).one() == ActivityState.OPEN
+
+    # Filled in and saved: the close goes on.
+    def fill(dialog: feedback_dialog.FeedbackDialog) -> int:
+        dialog.people_served.setValue(12)
+        dialog.work_done.setPlainText("一对一教老人使用手机挂号")
+        dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData(4))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(feedback_dialog.FeedbackDialog, "exec", fill)
+    recorder.confirm_answers = [True]
+    assert screen.transition("close")
+    with org_database.reading() as session:
+        assert session.scalars(select(Activity.state)).one() == ActivityState.CLOSED
+        row = session.scalars(select(ActivityFeedback)).one()
+        assert (row.people_served, row.satisfaction, row.waived) == (12, 4, False)
+    assert "submitted" in screen.feedback_line.text()
+    assert not recorder.texts("error")

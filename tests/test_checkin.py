@@ -51,6 +51,7 @@ from models.checkin_sessions import (
 )
 from models.db import Database
 from models.errors import UserError
+from models.feedback import FeedbackData, save_feedback, waive_feedback
 from models.schema import (
     Activity,
     AttendanceSession,
@@ -406,6 +407,7 @@ def test_activity_must_be_open(desk: Desk) -> None:
     assert answer.render() == "“社区旧衣分拣日” is not open for check-in yet."
     assert answer.volunteer_id == desk.people["张三"].id
     with desk.db.transaction() as session:
+        waive_feedback(session, desk.activity_id, reason="测试活动", staff=STAFF)
         close_activity(session, desk.activity_id, staff=STAFF)
     closed = desk.badge("张三", at(9, 0))
     assert closed.reason is Reason.ACTIVITY_NOT_OPEN
@@ -557,6 +559,9 @@ def test_open_sessions_are_resolved_before_closing(desk: Desk) -> None:
         still_in = open_sessions(session, desk.activity_id)
     assert [p.name for p in still_in] == sorted(NAMES)
     ids = {p.name: p.session_id for p in still_in}
+    with desk.db.transaction() as session:
+        feedback = FeedbackData(people_served=30, work_done="分拣旧衣", satisfaction=5)
+        save_feedback(session, desk.activity_id, feedback, staff=STAFF)
     with desk.db.transaction() as session, pytest.raises(UserError, match="still checked in"):
         close_activity(session, desk.activity_id, staff=STAFF)
 
@@ -638,6 +643,7 @@ def test_exported_activity_cannot_be_resolved(desk: Desk) -> None:
     answer = desk.badge("张三", at(9, 0))
     assert answer.session_id is not None
     with desk.db.transaction() as session:
+        waive_feedback(session, desk.activity_id, reason="测试活动", staff=STAFF)
         close_activity(session, desk.activity_id, staff=STAFF, force=True)
         mark_exported(session, [desk.activity_id], staff=STAFF)
     with pytest.raises(UserError, match="exported"):

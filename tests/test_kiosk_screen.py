@@ -27,6 +27,7 @@ from models import (
     badges,
     checkin,
     codes,
+    feedback,
     organisation,
     resources,
     settings,
@@ -369,6 +370,13 @@ def test_close_activity_resolves_everyone_still_checked_in(
 ) -> None:
     from desktop.kiosk import close_activity_dialog
 
+    with org_database.transaction() as session:  # closing needs the activity feedback
+        feedback.save_feedback(
+            session,
+            scene.activity_id,
+            feedback.FeedbackData(people_served=20, work_done="分拣旧衣", satisfaction=5),
+            staff=STAFF,
+        )
     view = start_kiosk(qtbot, window)
     for payload in (scene.zhang_badge, scene.li_badge):
         view.submit_scan(payload, ScanSource.SCANNER)
@@ -404,3 +412,56 @@ def test_close_activity_resolves_everyone_still_checked_in(
         assert statuses[scene.li] == (SessionStatus.DISCARDED, "discarded")
         actions = set(session.scalars(select(AuditEntry.action)))
         assert "activity.close" in actions
+
+
+def test_close_from_the_kiosk_prompts_for_missing_feedback(
+    qtbot: QtBot,
+    window: MainWindow,
+    org_database: Database,
+    scene: Scene,
+    monkeypatch: pytest.MonkeyPatch,
+    recorder: MessageRecorder,
+) -> None:
+    from desktop.activities import feedback_dialog
+    from desktop.kiosk import close_activity_dialog
+
+    view = start_kiosk(qtbot, window)
+    view.submit_scan(scene.zhang_badge, ScanSource.SCANNER)
+    wait_answers(qtbot, view, 1)
+    shown: list[str] = []
+    forms: list[str] = []
+
+    def fill(form: feedback_dialog.FeedbackDialog) -> int:
+        forms.append(form.activity_title)
+        form.people_served.setValue(0)
+        form.work_done.setPlainText("整理仓库")
+        form.satisfaction.setCurrentIndex(form.satisfaction.findData(3))
+        form.accept()
+        return int(form.result())
+
+    def fake_exec(dialog: close_activity_dialog.CloseActivityDialog) -> int:
+        shown.append(dialog.feedback_line.text())
+        dialog.set_choice(0, close_activity_dialog.SCHEDULED_END)
+        dialog.accept()  # feedback missing: asked, declined, stays open
+        assert not dialog.closed and dialog.result() != 1
+        monkeypatch.setattr(feedback_dialog.FeedbackDialog, "exec", fill)
+        recorder.confirm_answers = [True]
+        dialog.accept()  # asked again, the form is filled in, then it closes
+        shown.append(dialog.feedback_line.text())
+        return int(dialog.result())
+
+    monkeypatch.setattr(close_activity_dialog.CloseActivityDialog, "exec", fake_exec)
+    screen = window.screen_for("kiosk")
+    view.close_activity()
+    assert "missing" in shown[0] and "submitted" in shown[1], shown
+    questions = recorder.texts("confirm")
+    assert len(questions) == 2
+    assert all("“社区旧衣分拣日” has no activity feedback yet" in q for q in questions)
+    assert forms == ["社区旧衣分拣日"]
+    assert not recorder.texts("error"), recorder.texts("error")
+    assert not screen.running  # type: ignore[attr-defined]
+    with org_database.reading() as session:
+        activity = session.get(Activity, scene.activity_id)
+        assert activity is not None and activity.state is ActivityState.CLOSED
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.at)))
+    assert actions.index("feedback.submit") < actions.index("activity.close")

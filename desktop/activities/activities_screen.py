@@ -39,6 +39,7 @@ class ActivitiesScreen(Screen):
         super().__init__(context, parent)
         self.loaded = False
         self.detail: Any = None
+        self.feedback: Any = None  # models.feedback.FeedbackStatus of the detail shown
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -83,9 +84,19 @@ class ActivitiesScreen(Screen):
         self.detail_title.setObjectName("panelTitle")
         self.detail_title.setWordWrap(True)
         detail_layout.addWidget(self.detail_title)
+        self.feedback_line = QLabel()
+        self.feedback_line.setWordWrap(True)
+        detail_layout.addWidget(self.feedback_line)
         actions = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.open_button = QPushButton(self.tr("Open for check-in"))
+        self.feedback_button = QPushButton(self.tr("Feedback…"))
+        self.feedback_button.setToolTip(
+            self.tr(
+                "The activity feedback for the programme office: people served, what was "
+                "done, outcomes, satisfaction. Needed (or waived) before closing."
+            )
+        )
         self.close_button = QPushButton(self.tr("Close"))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
@@ -93,6 +104,7 @@ class ActivitiesScreen(Screen):
         for button in (
             self.edit_button,
             self.open_button,
+            self.feedback_button,
             self.close_button,
             self.reopen_button,
             self.delete_button,
@@ -123,6 +135,7 @@ class ActivitiesScreen(Screen):
         self.open_button.clicked.connect(lambda: self.transition("open"))
         self.close_button.clicked.connect(lambda: self.transition("close"))
         self.reopen_button.clicked.connect(lambda: self.transition("reopen"))
+        self.feedback_button.clicked.connect(self.edit_feedback)
         self.delete_button.clicked.connect(self.delete_draft)
         self.roster_button.clicked.connect(self.import_roster)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
@@ -166,7 +179,7 @@ class ActivitiesScreen(Screen):
                 return
 
     def show_selected(self) -> None:
-        from models import activities
+        from models import activities, feedback
 
         activity_id = self.selected_id()
         if activity_id is None:
@@ -174,21 +187,27 @@ class ActivitiesScreen(Screen):
             return
         with self.context.database.reading() as session:
             detail = activities.activity_detail(session, activity_id)
-        self._show_detail(detail)
+            status = feedback.feedback_status(session, activity_id)
+        self._show_detail(detail, status)
 
-    def _show_detail(self, detail: Any) -> None:
+    def _show_detail(self, detail: Any, feedback_status: Any = None) -> None:
+        from desktop.activities.feedback_dialog import feedback_status_text
         from models.activities import allowed_transitions
 
         self.detail = detail
+        self.feedback = feedback_status
         buttons = {
             "open": self.open_button,
             "close": self.close_button,
             "reopen": self.reopen_button,
         }
-        for button in (*buttons.values(), self.edit_button, self.delete_button, self.roster_button):
+        others = (self.edit_button, self.delete_button, self.roster_button, self.feedback_button)
+        for button in (*buttons.values(), *others):
             button.setEnabled(False)
         self.roster.clear()
         self.here.clear()
+        self.feedback_line.clear()
+        self.feedback_line.setVisible(False)
         if detail is None:
             self.detail_title.setText(self.tr("Choose an activity to see its roster."))
             return
@@ -205,6 +224,11 @@ class ActivitiesScreen(Screen):
         self.edit_button.setEnabled(editable)
         self.roster_button.setEnabled(editable)
         self.delete_button.setEnabled(state == ActivityState.DRAFT)
+        # Feedback is given once the activity has taken place (not for a draft).
+        self.feedback_button.setEnabled(state != ActivityState.DRAFT)
+        if feedback_status is not None and state != ActivityState.DRAFT:
+            self.feedback_line.setText(feedback_status_text(feedback_status))
+        self.feedback_line.setVisible(bool(self.feedback_line.text()))
         for entry in detail.roster:
             mark = "✓ " if entry.attended else ""
             extra = f" · {entry.programme_id}" if entry.programme_id else ""
@@ -230,6 +254,23 @@ class ActivitiesScreen(Screen):
             return
         dialog = ActivityDialog(self.context, self.detail, self)
         dialog.accepted.connect(lambda: self._after_edit(dialog.activity_id))
+        dialog.open()
+        self.dialog = dialog
+
+    def edit_feedback(self) -> None:
+        from desktop.activities.feedback_dialog import FeedbackDialog
+
+        if self.detail is None:
+            return
+        activity_id = self.detail.id
+        dialog = FeedbackDialog(
+            self.context,
+            activity_id,
+            self.detail.title,
+            self,
+            editable=ActivityState(self.detail.state) != ActivityState.EXPORTED,
+        )
+        dialog.accepted.connect(lambda: self.refresh_then_select(activity_id))
         dialog.open()
         self.dialog = dialog
 
@@ -259,6 +300,8 @@ class ActivitiesScreen(Screen):
         }[name]
         if name == "close" and self.detail.checked_in_now:
             return self.close_with_open_sessions()
+        if name == "close" and not self._feedback_ready():
+            return False
         reason = None
         if name == "reopen":
             reason = messages.ask_text(
@@ -282,6 +325,18 @@ class ActivitiesScreen(Screen):
         self.refresh_then_select(activity_id)
         return True
 
+    def _feedback_ready(self) -> bool:
+        """Feedback given or waived, or staff fill it in now (else nothing closes)."""
+        from desktop.activities.feedback_dialog import ensure_feedback
+
+        assert self.detail is not None
+        if self.feedback is not None and self.feedback.complete:
+            return True
+        activity_id = self.detail.id
+        ready = ensure_feedback(self, self.context, activity_id, self.detail.title)
+        self.refresh_then_select(activity_id)  # the status line, whatever was decided
+        return ready
+
     def close_with_open_sessions(self) -> bool:
         """Someone is still checked in: staff resolve each of them, then it closes."""
         from desktop.kiosk.close_activity_dialog import CloseActivityDialog
@@ -290,8 +345,7 @@ class ActivitiesScreen(Screen):
         activity_id = self.detail.id
         dialog = CloseActivityDialog(self.context, activity_id, self.detail.title, self)
         closed = bool(dialog.exec()) and dialog.closed
-        if closed:
-            self.refresh_then_select(activity_id)
+        self.refresh_then_select(activity_id)  # feedback may have been given even if not closed
         return closed
 
     def delete_draft(self) -> None:

@@ -3,6 +3,8 @@
 Each open session gets one choice — end it at the scheduled end (flagged for
 review), enter the real time, or discard it — and the activity closes only when
 every row has one. Nothing is counted silently; every resolution is audited.
+The activity feedback must be given or waived too: the dialog shows whether it
+is, and when it is missing offers the feedback form before closing.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,6 +58,7 @@ class CloseActivityDialog(QDialog):
 
         self.context = context
         self.activity_id = activity_id
+        self.activity_title = title
         self.closed = False
         self.setWindowTitle(self.tr("Close activity"))
         self.setMinimumSize(640, 380)
@@ -74,6 +79,15 @@ class CloseActivityDialog(QDialog):
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
+        feedback_row = QHBoxLayout()
+        self.feedback_line = QLabel()
+        self.feedback_line.setWordWrap(True)
+        self.feedback_button = QPushButton(self.tr("Feedback…"))
+        self.feedback_button.clicked.connect(self.edit_feedback)
+        feedback_row.addWidget(self.feedback_line, 1)
+        feedback_row.addWidget(self.feedback_button)
+        layout.addLayout(feedback_row)
+        self.show_feedback_status()
         self.table = QTableWidget(len(self.sessions), 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -130,6 +144,24 @@ class CloseActivityDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    def show_feedback_status(self) -> None:
+        from desktop.activities.feedback_dialog import feedback_status_text
+        from models import feedback
+
+        try:
+            with self.context.database.reading() as session:
+                status = feedback.feedback_status(session, self.activity_id)
+        except UserError as error:
+            self.feedback_line.setText(user_message(error))
+            return
+        self.feedback_line.setText(feedback_status_text(status))
+
+    def edit_feedback(self) -> None:
+        from desktop.activities.feedback_dialog import FeedbackDialog
+
+        FeedbackDialog(self.context, self.activity_id, self.activity_title, self).exec()
+        self.show_feedback_status()
+
     def set_choice(
         self, row: int, resolution: str, ended_at: datetime | None = None, reason: str = ""
     ) -> None:
@@ -166,10 +198,15 @@ class CloseActivityDialog(QDialog):
         return decisions
 
     def accept(self) -> None:
+        from desktop.activities.feedback_dialog import ensure_feedback
         from models import activities, checkin_sessions
 
         decisions = self._decisions()
         if decisions is None:
+            return
+        ready = ensure_feedback(self, self.context, self.activity_id, self.activity_title)
+        self.show_feedback_status()
+        if not ready:
             return
         staff = self.context.staff
 

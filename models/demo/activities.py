@@ -1,15 +1,24 @@
 """Activities over the past months, one open today and a draft to come, with their
-rosters, attendance (scans, sessions, hours), 补录 and feedback."""
+rosters, attendance (scans, sessions, hours), 补录 and feedback.
+
+Past activities are made in date order and a chunk ends only between days, so each
+kiosk's scans are stored in the order they were scanned (see ``ActivityRows``):
+the anomaly queue's clock-jump check then finds nothing to report.  Every past
+activity has its feedback, or a waiver with a reason, given before it closed.
+Their hours are approved, except on the latest ones: those get pending entries
+from the hour rules themselves, as closing an activity makes them.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from models import codes
+from models import codes, hours
 from models.demo.activity_rows import ActivityRows, counted_minutes
 from models.demo.data import (
     ACTIVITY_TEMPLATES,
     DAY,
+    DEMO_STAFF,
     HOUR,
     PROBLEMS,
     START_TIMES,
@@ -32,6 +41,7 @@ class ActivityMaker(ActivityRows):
         total = self.g.sizes.activities
         past = max(0, total - 2)
         span = min(180, max(14, past * 7))
+        days: list[date] = []
         for i in range(past):
             day = context.today - timedelta(
                 days=1 + (span - 1) * (past - 1 - i) // max(1, past - 1)
@@ -40,8 +50,15 @@ class ActivityMaker(ActivityRows):
                 day += timedelta(days=5 - day.weekday())
                 if day >= context.today:
                     day -= timedelta(days=7)
-            self._past(day, latest=i >= past - 2)
-            self._next()
+            days.append(day)
+        # In date order, and a chunk ends only where the day changes: each kiosk's
+        # scans are then stored in time order (a chunk sorts its own scans).
+        days.sort()
+        # One or two of every twenty-odd activities had their feedback waived.
+        waived = set(rng.sample(range(past), max(1, round(past * 0.06)))) if past >= 4 else set()
+        for i, day in enumerate(days):
+            self._past(day, latest=i >= past - 2, waived=i in waived)
+            self._next(may_flush=i + 1 == past or days[i + 1] != day)
         if total >= 1:
             self._today()
             self._next()
@@ -49,12 +66,29 @@ class ActivityMaker(ActivityRows):
             self._draft()
             self._next()
         self._flush()
+        self._refresh_hours()
 
-    def _past(self, day: date, *, latest: bool) -> None:
-        """A finished activity: every session closed or resolved, hours approved.
+    def _refresh_hours(self) -> None:
+        """Closed activities get their session entries from the hour rules, as closing
+        makes them: pending on the latest ones (the others' approved entries stay)."""
+        when = datetime.fromtimestamp(self.context.now, UTC)
+        closed = [a.id for a in self.g.activities if a.state == ActivityState.CLOSED.value]
+        if not closed:
+            return
+        with self.g.database.transaction() as session:
+            for activity_id in closed:
+                result = hours.refresh_session_entries(
+                    session, activity_id, staff=DEMO_STAFF, now=when
+                )
+                self.g.writer.counts["hour_entry"] += len(result.created)
+
+    def _past(self, day: date, *, latest: bool, waived: bool) -> None:
+        """A finished activity: every session closed or resolved, feedback given (or
+        ``waived``), hours approved.
 
         Someone who was there but never scanned gets a 补录 entry now and then; on
-        the ``latest`` activities always, still waiting for approval.
+        the ``latest`` activities always, still waiting for approval, like their
+        session hours (left to ``_refresh_hours``).
         """
         rng, context = self.rng, self.context
         template = rng.choice(ACTIVITY_TEMPLATES)
@@ -91,14 +125,16 @@ class ActivityMaker(ActivityRows):
             paper = rng.random() < 0.06  # the kiosk was down: a paper sheet, typed in later
             devices = ("kiosk-1", "kiosk-2") if len(attendees) > 15 else ("kiosk-1",)
             for index in attendees:
-                self._attend(activity_id, index, (starts, ends, closed_at), devices, paper)
+                self._attend(
+                    activity_id, index, (starts, ends, closed_at), devices, paper, not latest
+                )
             if rng.random() < 0.3:
                 self._rejected(activity_id, starts, devices[0])
             absent = sorted(set(roster) - set(attendees))
             if absent and (latest or rng.random() < 0.35):
                 index = rng.choice(absent)
                 self._supplemental(activity_id, index, (starts, ends), closed_at, pending=latest)
-        self._feedback(activity_id, template, len(attendees), closed_at)
+        self._feedback(activity_id, template, len(attendees), (ends, closed_at), waived)
 
     def _attend(
         self,
@@ -107,8 +143,10 @@ class ActivityMaker(ActivityRows):
         times: tuple[int, int, int],
         devices: tuple[str, ...],
         paper: bool,
+        approved: bool,
     ) -> None:
-        """Check-in, maybe a duplicate, check-out (or not), the session and its hours."""
+        """Check-in, maybe a duplicate, check-out (or not), the session and its hours
+        (approved ones; pending ones are left to ``_refresh_hours``)."""
         rng = self.rng
         starts, ends, closed_at = times
         volunteer = self.pool.ids[index]
@@ -148,7 +186,7 @@ class ActivityMaker(ActivityRows):
                     updated=closed_at,
                     resolution="scheduled_end",
                 )
-                if counted:
+                if counted and approved:
                     self._hours(
                         activity_id,
                         index,
@@ -190,7 +228,7 @@ class ActivityMaker(ActivityRows):
             ended=at_out,
             updated=at_out,
         )
-        if counted:
+        if counted and approved:
             self._hours(
                 activity_id,
                 index,
@@ -250,23 +288,25 @@ class ActivityMaker(ActivityRows):
         )
 
     def _feedback(
-        self, activity_id: int, template: Template, attendees: int, closed_at: int
+        self,
+        activity_id: int,
+        template: Template,
+        attendees: int,
+        times: tuple[int, int],
+        waived: bool,
     ) -> None:
-        """活动反馈 for most activities; a few waived, a few still to chase."""
+        """活动反馈, given (or ``waived`` with a reason) after the activity and before
+        it closed, as closing requires."""
         rng, codec = self.rng, self.codec
-        roll = rng.random()
-        if roll >= 0.9:
-            return
-        submitted = max(
-            closed_at, min(closed_at + rng.randint(600, 3 * DAY), self.context.bound - 60)
-        )
+        ends, closed_at = times
+        submitted = rng.randint(ends + 300, max(ends + 300, closed_at - 60))
         row: Row = {
             **self._synced(self.new_id(), submitted),
             "activity_id": codec.uid(activity_id),
             "submitted_by": rng.choice(self.staff_names),
             "submitted_on": codec.day(self.context.local_date(submitted)),
         }
-        if roll < 0.05:
+        if waived:
             row.update(
                 people_served=None,
                 beneficiaries=None,

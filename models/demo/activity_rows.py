@@ -4,6 +4,7 @@ attendance sessions and hour entries, made as plain dicts and written chunk by c
 from __future__ import annotations
 
 import uuid
+from operator import itemgetter
 
 from models import codes
 from models.demo.data import DEMO_STAFF, HOUR, OFFSITE_LOCATIONS, PROGRAMME_TAGS, Template
@@ -65,14 +66,19 @@ class ActivityRows:
         self.rows: dict[str, list[Row]] = {mapped.__tablename__: [] for mapped in self.TABLES}
         self.chunk_activities = 0
 
-    def _next(self) -> None:
+    def _next(self, *, may_flush: bool = True) -> None:
+        """One activity done; write the chunk once it is big enough (and ``may_flush``)."""
         self.chunk_activities += 1
-        if sum(len(rows) for rows in self.rows.values()) >= ACTIVITY_CHUNK_ROWS:
+        if may_flush and sum(len(rows) for rows in self.rows.values()) >= ACTIVITY_CHUNK_ROWS:
             self._flush()
 
     def _flush(self) -> None:
         if not self.chunk_activities:
             return
+        # A desk stores its scans in the order it makes them: by scan time, so the
+        # rowid order the anomaly queue reads sees no clock going backwards.  (The
+        # encoded times sort in time order: ISO text on SQLite, datetimes elsewhere.)
+        self.rows["scan_event"].sort(key=itemgetter("scanned_at"))
         self.g.write([(mapped, self.rows[mapped.__tablename__]) for mapped in self.TABLES])
         units = self.chunk_activities
         self._reset()
