@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
@@ -220,3 +222,28 @@ def test_close_without_feedback_offers_the_form_then_closes(
         assert (row.people_served, row.satisfaction, row.waived) == (12, 4, False)
     assert "submitted" in screen.feedback_line.text()
     assert not recorder.texts("error")
+
+
+def test_activity_report_opens_a_pdf_with_the_activity(
+    qtbot: QtBot,
+    screen: ActivitiesScreen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    import subprocess
+
+    from desktop import documents
+
+    monkeypatch.setattr(documents, "prints_dir", lambda: tmp_path)
+    opened: list[Path] = []
+    monkeypatch.setattr(documents, "opener", opened.append)
+    create(qtbot, screen, "社区旧衣分拣日")
+    assert not screen.report_button.isEnabled()  # a draft has nothing to report yet
+    assert screen.transition("open")
+    assert screen.report_button.isEnabled()
+    screen.activity_report()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=10000)
+    text = subprocess.run(
+        ["pdftotext", str(opened[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "社区旧衣分拣日" in text and "尚未填写活动反馈" in text

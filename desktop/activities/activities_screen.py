@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -101,6 +102,10 @@ class ActivitiesScreen(Screen):
         self.reopen_button = QPushButton(self.tr("Reopen…"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
         self.roster_button = QPushButton(self.tr("Import roster…"))
+        self.report_button = QPushButton(self.tr("Activity report…"))
+        self.report_button.setToolTip(
+            self.tr("A PDF of who came, their hours, the matching amount and the feedback")
+        )
         for button in (
             self.edit_button,
             self.open_button,
@@ -109,6 +114,7 @@ class ActivitiesScreen(Screen):
             self.reopen_button,
             self.delete_button,
             self.roster_button,
+            self.report_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -138,6 +144,7 @@ class ActivitiesScreen(Screen):
         self.feedback_button.clicked.connect(self.edit_feedback)
         self.delete_button.clicked.connect(self.delete_draft)
         self.roster_button.clicked.connect(self.import_roster)
+        self.report_button.clicked.connect(self.activity_report)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self._show_detail(None)
 
@@ -201,7 +208,13 @@ class ActivitiesScreen(Screen):
             "close": self.close_button,
             "reopen": self.reopen_button,
         }
-        others = (self.edit_button, self.delete_button, self.roster_button, self.feedback_button)
+        others = (
+            self.edit_button,
+            self.delete_button,
+            self.roster_button,
+            self.feedback_button,
+            self.report_button,
+        )
         for button in (*buttons.values(), *others):
             button.setEnabled(False)
         self.roster.clear()
@@ -226,6 +239,7 @@ class ActivitiesScreen(Screen):
         self.delete_button.setEnabled(state == ActivityState.DRAFT)
         # Feedback is given once the activity has taken place (not for a draft).
         self.feedback_button.setEnabled(state != ActivityState.DRAFT)
+        self.report_button.setEnabled(state != ActivityState.DRAFT)
         if feedback_status is not None and state != ActivityState.DRAFT:
             self.feedback_line.setText(feedback_status_text(feedback_status))
         self.feedback_line.setVisible(bool(self.feedback_line.text()))
@@ -347,6 +361,25 @@ class ActivitiesScreen(Screen):
         closed = bool(dialog.exec()) and dialog.closed
         self.refresh_then_select(activity_id)  # feedback may have been given even if not closed
         return closed
+
+    def activity_report(self) -> None:
+        """The activity report PDF, made on the worker and opened to print or send."""
+        from desktop.documents import make_and_open, prints_dir
+        from models import activity_report
+
+        if self.detail is None:
+            return
+        activity_id = self.detail.id
+        database = self.context.database
+
+        def work(progress: Progress) -> Path:
+            with database.reading() as session:
+                data = activity_report.activity_report_data(session, activity_id)
+                path = prints_dir() / activity_report.activity_report_file_name(data)
+                activity_report.write_activity_report(session, activity_id, path)
+            return path
+
+        make_and_open(self, self.tr("Activity report"), work)
 
     def delete_draft(self) -> None:
         from models import activities
