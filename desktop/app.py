@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,6 +22,9 @@ from models import __version__, migrate, resources
 from models.db import Database, data_dir, normalise_url, sqlite_path
 from models.errors import UserError
 from models.identity import read_identity
+
+if TYPE_CHECKING:
+    from desktop.auto_backup import AutomaticBackups
 
 EXIT_OK = 0
 EXIT_CANCELLED = 1
@@ -73,6 +77,7 @@ class Controller:
         self.database: Database | None = None
         self.lock: InstanceLock | None = None
         self.window: MainWindow | None = None
+        self.auto_backups: AutomaticBackups | None = None
 
     # --- opening -----------------------------------------------------------
     def open(self, db: str | None, parent: QWidget | None = None) -> bool:
@@ -125,6 +130,15 @@ class Controller:
         window.restoreRequested.connect(self.restore)
         window.aboutRequested.connect(self.about)
         self.window, self.database, self.lock = window, database, lock
+        if self.auto_backups is not None:
+            self.auto_backups.stop()
+        self.auto_backups = None
+        if database.path is not None:
+            # Daily backups on the job worker, a few seconds after the window shows.
+            from desktop.auto_backup import AutomaticBackups
+
+            self.auto_backups = AutomaticBackups(window, database.path)
+            self.auto_backups.start()
         if old_window is not None:
             window.show()
             old_window.close()
@@ -135,6 +149,8 @@ class Controller:
             old_lock.release()
 
     def shutdown(self) -> None:
+        if self.auto_backups is not None:
+            self.auto_backups.stop()
         if self.database is not None:
             self.database.close()
         if self.lock is not None:
@@ -185,46 +201,26 @@ class Controller:
         run_job(self.window, QCoreApplication.translate("app", "Backing up…"), work, done)
 
     def restore(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from models.backup import backups_dir, restore_sqlite
+        from desktop.jobs import wait_for_all
+        from desktop.restore_dialog import RestoreDialog
+        from models.backup import restore_sqlite
 
         database = self.database
         if database is None or database.path is None or self.window is None:
             return
         db_file = database.path
-        name, _filter = QFileDialog.getOpenFileName(
-            self.window,
-            QCoreApplication.translate("app", "Restore from a backup"),
-            str(backups_dir(db_file)),
-            QCoreApplication.translate("app", "Backups (*.sqlite3 *.sqlite *.db);;All files (*)"),
-        )
-        if not name:
+        dialog = RestoreDialog(db_file, self.window, time_zone=self.window.context.time_zone)
+        dialog.load()
+        accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
+        chosen = dialog.chosen
+        dialog.deleteLater()
+        if not accepted or chosen is None:
             return
-        from models.backup import inspect_backup
-
         title = QCoreApplication.translate("app", "Restore from a backup")
-        try:
-            info = inspect_backup(Path(name))
-        except UserError as exc:
-            messages.error(self.window, title, user_message(exc))
-            return
-        question = QCoreApplication.translate(
-            "app",
-            "Replace the current data with the backup of {date}?\n"
-            "It holds {items} items, {volunteers} volunteers and {activities} activities.\n"
-            "The current data is saved as a backup first.",
-        ).format(
-            date=f"{info.taken_at:%Y-%m-%d %H:%M}",
-            items=f"{info.items:,}",
-            volunteers=f"{info.volunteers:,}",
-            activities=f"{info.activities:,}",
-        )
-        if not messages.confirm(self.window, title, question):
-            return
+        wait_for_all()  # no backup may be reading the file while it is replaced
         database.close()
         try:
-            safety = restore_sqlite(Path(name), db_file)
+            safety = restore_sqlite(chosen, db_file)
             migrate.upgrade(database)
         except UserError as exc:
             messages.error(self.window, title, user_message(exc))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from models.errors import N_, AlreadyRunning
+from models.errors import N_, AlreadyRunning, DatabaseReadOnly
 
 
 class InstanceLock:
@@ -23,6 +23,14 @@ class InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self._lock.tryLock(100):
             return
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            # The lock file could not be written at all: a read-only folder or drive.
+            raise DatabaseReadOnly(
+                N_(
+                    "The database cannot be written. Check that the file and its folder "
+                    "are not read-only and that the drive is connected."
+                )
+            )
         info = self._lock.getLockInfo()  # (pid, host, app); empty when unreadable
         pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else ("?", "")
         raise AlreadyRunning(

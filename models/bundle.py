@@ -427,7 +427,8 @@ def open_bundle(
         handle.seek(0)
         try:
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        # NotImplementedError: a zip version or feature the reader does not know.
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
             raise BundleError(msg.DAMAGED, file=label, reason=str(exc)) from exc
         try:
             manifest, trusted = _verify(

@@ -31,6 +31,7 @@ import unicodedata
 import uuid
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -276,6 +277,10 @@ def _read_xlsx(path: Path) -> Table:
         EOFError,
         ParseError,
         OSError,
+        zlib.error,
+        # An unknown compression method, or an encrypted member.
+        NotImplementedError,
+        RuntimeError,
     ) as exc:
         raise _damaged_workbook(path.name) from exc
 

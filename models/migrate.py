@@ -49,8 +49,12 @@ class MigrationResult:
 
 def schema_state(engine: Engine) -> SchemaState:
     # A pure read: deferred BEGIN, so it never queues behind another desk's write.
-    read_only = engine.connect().execution_options(**{READ_ONLY_OPTION: True})
-    with translate_db_errors(), read_only as conn:
+    # Connecting is inside the translation too: a read-only folder or a file that is
+    # not a database fails right there.
+    with (
+        translate_db_errors(),
+        engine.connect().execution_options(**{READ_ONLY_OPTION: True}) as conn,
+    ):
         tables = set(inspect(conn).get_table_names())
         if "alembic_version" not in tables:
             status = SchemaStatus.FOREIGN if tables else SchemaStatus.EMPTY

@@ -122,13 +122,19 @@ def test_backup_now_and_restore(
     with controller.database.transaction() as session:
         session.add(Store(code="S09", name="后来加的店"))
 
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), ""))
-    )
+    from desktop.restore_dialog import RestoreDialog
+
+    def pick_newest(dialog: RestoreDialog) -> int:
+        qtbot.waitUntil(lambda: bool(dialog.backups), timeout=10_000)
+        assert dialog.backups[0].path == backup
+        dialog.restore_selected()
+        return int(dialog.result())
+
+    monkeypatch.setattr(RestoreDialog, "exec", pick_newest)
     recorder.confirm_answers = [True]
     controller.restore()
     (question,) = recorder.texts("confirm")
-    assert "0 items, 0 volunteers and 0 activities" in question
+    assert "0 items, 0 volunteers, 0 activities, 0 scans, 0 hour entries" in question
     assert controller.database is not None
     with controller.database.reading() as session:
         codes = sorted(session.scalars(select(Store.code)))
