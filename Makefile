@@ -40,5 +40,16 @@ fmt: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m desktop.i18n_tools
 
+# The one-folder app in dist/partner-desk/ (PyInstaller, packaging/partner_desk.spec),
+# smoke-tested with --self-test. Installers: see README "Building the installer".
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli import build_parser, run_command
 
         args = build_parser().parse_args(arguments)
+        if args.self_test:
+            from desktop.self_test import run
+
+            return run()
         if getattr(args, "command", None):
             return run_command(args)
         plain = {"--db": args.db, "--lang": args.lang}

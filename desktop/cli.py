@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", default=None, help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", default=None, choices=["zh_CN", "en"], help="UI language")
     parser.add_argument("--version", action="version", version=f"partner-desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, migrations, a label "
+        "PDF and its QR code, fonts, translations) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser(
@@ -159,6 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", parents=[_common()], help="write a backup copy of the database"
     )
     backup.add_argument("--out", required=True, type=Path, help="backup file to write")
+
+    from desktop import cli_sync
+
+    cli_sync.add_parsers(sub)
     return parser
 
 
@@ -181,6 +191,10 @@ def run_command(args: argparse.Namespace) -> int:
         "labels": cmd_labels,
         "badges": cmd_badges,
     }
+    if args.command in ("export", "verify", "import"):
+        from desktop.cli_sync import HANDLERS
+
+        handlers.update(HANDLERS)
     try:
         return handlers[args.command](args, tr)
     except UserError as exc:
@@ -368,24 +382,38 @@ def cmd_scan(args: argparse.Namespace, tr: Translator) -> int:
 
 
 def cmd_check(args: argparse.Namespace, tr: Translator) -> int:
+    from models.backup import backups_dir
     from models.check import check_database
+    from models.migrate import HEAD_REVISION
 
     database = _open(args, migrate_first=False)
     try:
         report = check_database(database)
     finally:
         database.close()
+    schema = report.schema
+    restore_from = report.restore_from
+    suggested = None
+    if restore_from is not None:
+        suggested = {
+            "path": str(restore_from.path),
+            "kind": restore_from.kind.value,
+            "taken_at": restore_from.taken_at.isoformat(),
+            "size_bytes": restore_from.size_bytes,
+        }
     document = {
         "ok": report.ok,
         "database": database.display_name(),
         "integrity": report.integrity,
         "foreign_key_problems": report.foreign_key_problems,
         "schema": {
-            "status": report.schema.status.value,
-            "revision": report.schema.revision,
-            "head": report.schema.head,
+            "status": "unknown" if schema is None else schema.status.value,
+            "revision": None if schema is None else schema.revision,
+            "head": HEAD_REVISION if schema is None else schema.head,
         },
         "journal_mode": report.journal_mode,
+        "damaged": report.damaged,
+        "restore_from": suggested,
     }
     lines = [
         tr.translate("cli", "Database: {db}").format(db=database.display_name()),
@@ -394,19 +422,31 @@ def cmd_check(args: argparse.Namespace, tr: Translator) -> int:
             n=report.foreign_key_problems
         ),
         tr.translate("cli", "Schema: {revision} (latest: {head}, {status})").format(
-            revision=report.schema.revision or "-",
-            head=report.schema.head,
-            status=report.schema.status.value,
+            revision="-" if schema is None else schema.revision or "-",
+            head=HEAD_REVISION if schema is None else schema.head,
+            status="unknown" if schema is None else schema.status.value,
         ),
     ]
-    if report.integrity != ["ok"] or report.foreign_key_problems:
+    if report.damaged:
         lines.append(
             tr.translate(
                 "cli",
                 "The database is damaged. Restore a good backup (File → Restore from a backup).",
             )
         )
-    elif report.schema.status == "behind":
+        if restore_from is not None:
+            lines.append(
+                tr.translate("cli", "Newest good backup: {path} (taken {date}).").format(
+                    path=restore_from.path, date=f"{restore_from.taken_at:%Y-%m-%d %H:%M}"
+                )
+            )
+        elif database.path is not None:
+            lines.append(
+                tr.translate("cli", "No good backup was found in {folder}.").format(
+                    folder=backups_dir(database.path)
+                )
+            )
+    elif schema is not None and schema.status == "behind":
         lines.append(
             tr.translate("cli", "The schema will be upgraded when Partner Desk next opens it.")
         )

@@ -19,10 +19,6 @@ from desktop.context import AppContext
 from desktop.jobs import Progress, run_job
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CertificateActions", text)
-
-
 def _period_folder(start: date | None, end: date | None) -> Path:
     first = f"{start:%Y%m%d}" if start else "start"
     last = f"{end:%Y%m%d}" if end else "now"
@@ -59,7 +55,9 @@ def one_certificate(
             )
         return path
 
-    documents.make_and_open(parent, _tr("Service certificate"), work)
+    documents.make_and_open(
+        parent, QCoreApplication.translate("CertificateActions", "Service certificate"), work
+    )
 
 
 def batch(parent: QWidget, context: AppContext, start: date | None, end: date | None) -> None:
@@ -69,20 +67,24 @@ def batch(parent: QWidget, context: AppContext, start: date | None, end: date | 
     first, last = _bounds(start, end)
     with database.reading() as session:
         candidates = certificates.certificate_candidates(session, first, last)
-    title = _tr("Certificates for everyone")
+    title = QCoreApplication.translate("CertificateActions", "Certificates for everyone")
     if not candidates:
         messages.information(
             parent,
             title,
-            _tr("Nobody has approved hours in this period, so there is nothing to certify."),
+            QCoreApplication.translate(
+                "CertificateActions",
+                "Nobody has approved hours in this period, so there is nothing to certify.",
+            ),
         )
         return
     if not messages.confirm(
         parent,
         title,
-        _tr(
+        QCoreApplication.translate(
+            "CertificateActions",
             "Make a service certificate for each of the {n} volunteers with approved "
-            "hours in this period?"
+            "hours in this period?",
         ).format(n=len(candidates)),
     ):
         return
@@ -92,7 +94,11 @@ def batch(parent: QWidget, context: AppContext, start: date | None, end: date | 
     def work(progress: Progress) -> object:
         def report(done: int, total: int) -> None:
             progress.report(
-                done, total, _tr("Certificate {done} of {total}").format(done=done, total=total)
+                done,
+                total,
+                QCoreApplication.translate(
+                    "CertificateActions", "Certificate {done} of {total}"
+                ).format(done=done, total=total),
             )
 
         with database.reading() as session:
@@ -105,7 +111,9 @@ def batch(parent: QWidget, context: AppContext, start: date | None, end: date | 
         messages.information(
             parent,
             title,
-            _tr("{n} certificates saved in {folder}.").format(n=len(files), folder=folder),
+            QCoreApplication.translate(
+                "CertificateActions", "{n} certificates saved in {folder}."
+            ).format(n=len(files), folder=folder),
         )
         documents.folder_opener(folder)
 

@@ -12,10 +12,6 @@ from models.db import Database
 from models.errors import UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KioskLock", text)
-
-
 def pin_is_set(database: Database) -> bool:
     with database.reading() as session:
         profile = organisation.profile(session)
@@ -27,7 +23,9 @@ def ask_pin(parent: QWidget | None, database: Database, title: str) -> bool:
     try:
         if not pin_is_set(database):
             return True
-        pin = messages.ask_text(parent, title, _tr("Staff PIN:"), secret=True)
+        pin = messages.ask_text(
+            parent, title, QCoreApplication.translate("KioskLock", "Staff PIN:"), secret=True
+        )
         if pin is None:
             return False
         with database.reading() as session:
@@ -36,5 +34,9 @@ def ask_pin(parent: QWidget | None, database: Database, title: str) -> bool:
     except UserError as error:
         messages.error(parent, title, user_message(error))
         return False
-    messages.error(parent, title, _tr("That PIN is not right. The kiosk stays locked."))
+    messages.error(
+        parent,
+        title,
+        QCoreApplication.translate("KioskLock", "That PIN is not right. The kiosk stays locked."),
+    )
     return False
