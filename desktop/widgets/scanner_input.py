@@ -52,6 +52,7 @@ class ScanListener(QObject):
         self._last = 0.0
         self._replaying = False
         self._watched: QWidget | None = None
+        self._target: QWidget | None = None
         self._window = parent if isinstance(parent, QWidget) else None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -67,7 +68,8 @@ class ScanListener(QObject):
         if not isinstance(app, QApplication):
             return
         app.focusChanged.connect(self._focus_changed)
-        self._watch(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        self._watch(focused if self._owns(focused) else None)
         # With nothing focused, keys go to the window itself.
         if self._window is not None:
             self._window.installEventFilter(self)
@@ -85,7 +87,17 @@ class ScanListener(QObject):
         self._replay()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._watch(new)
+        self._watch(new if self._owns(new) else None)
+
+    def _owns(self, widget: QWidget | None) -> bool:
+        """Is ``widget`` in our window or a dialog of it (not another top-level window)?"""
+        if self._window is None:
+            return True
+        while widget is not None:
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _watch(self, widget: QWidget | None) -> None:
         old = self._watched
@@ -120,6 +132,9 @@ class ScanListener(QObject):
             return False
         if self._held and not fast:
             self._replay()
+        if not self._held:
+            # Held keys go back to the widget they were typed into.
+            self._target = watched if isinstance(watched, QWidget) else None
         self._held.append(_Held(event.key(), event.modifiers(), text))
         self._last = now
         self._timer.start(SILENCE_MS if len(self._held) >= MIN_SCAN_LENGTH else 40)
@@ -147,7 +162,10 @@ class ScanListener(QObject):
         held, self._held = self._held, []
         if not held:
             return
-        target = QApplication.focusWidget()
+        target = self._target if self._target is not None and isValid(self._target) else None
+        if target is None or target is self._window:
+            # Typed with nothing focused: hand them to whatever has the focus now.
+            target = QApplication.focusWidget()
         if target is None:
             return
         self._replaying = True

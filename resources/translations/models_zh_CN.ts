@@ -149,7 +149,7 @@
       <translation>此草稿已有报名、扫码或时长记录，不能删除。</translation>
     </message>
     <message>
-      <location filename="../../models/activities.py" line="491" />
+      <location filename="../../models/activities.py" line="495" />
       <source>{count} volunteer(s) are still checked in. Resolve their check-outs before closing the activity.</source>
       <translation>仍有 {count} 位志愿者未签退。请先处理他们的签退，再结束活动。</translation>
     </message>
@@ -322,6 +322,16 @@
       <location filename="../../models/backup.py" line="162" />
       <source>{path} is not a Partner Desk backup ({reason}).</source>
       <translation>{path} 不是伙伴工作台的备份（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/backup_rotation.py" line="271" />
+      <source>This backup was written by a newer version of Partner Desk (schema {revision}); it cannot be restored here. Install the newer version.</source>
+      <translation>此备份由更新版本的伙伴工作台写入（结构版本 {revision}），无法在此恢复。请安装新版本。</translation>
+    </message>
+    <message>
+      <location filename="../../models/backup_rotation.py" line="210" />
+      <source>The daily backup found the database damaged, so it was not kept and the older backups were left as they are. Run “partner-desk check”, then restore a good backup (File → Restore from a backup).</source>
+      <translation>每日备份时发现数据库已损坏，因此未保留本次备份，较早的备份保持不变。请运行“partner-desk check”，然后恢复一份完好的备份（文件 → 从备份恢复）。</translation>
     </message>
     <message>
       <location filename="../../models/badge_pdf.py" line="429" />
@@ -929,157 +939,157 @@
       <translation>门店 {store} 在 {year} 年的物品过多，请减少示例物品数量。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="152" />
+      <location filename="../../models/donation_import.py" line="153" />
       <source>“{name}” is not a readable Excel workbook (.xlsx): it may be damaged or in another format. Open it in Excel or WPS and save it again as .xlsx or CSV.</source>
       <translation>“{name}”不是可读取的 Excel 工作簿（.xlsx），可能已损坏或是其他格式。请用 Excel 或 WPS 打开它，重新另存为 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="222" />
+      <location filename="../../models/donation_import.py" line="223" />
       <source>“{name}” is not a text file in an encoding Partner Desk can read (UTF-8 or GBK). Save it from Excel or WPS as “CSV UTF-8” or as .xlsx.</source>
       <translation>伙伴工作台无法读取“{name}”的文字编码（只支持 UTF-8 或 GBK 编码的文本文件）。请在 Excel 或 WPS 中将其另存为“CSV UTF-8”或 .xlsx 格式。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="203" />
+      <location filename="../../models/donation_import.py" line="204" />
       <source>“{name}” is empty.</source>
       <translation>“{name}”是空文件，没有任何内容。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="296" />
+      <location filename="../../models/donation_import.py" line="301" />
       <source>“{name}” is larger than 100 MB.</source>
       <translation>“{name}”超过 100 MB，文件太大，无法读取。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="300" />
+      <location filename="../../models/donation_import.py" line="305" />
       <source>“{name}” is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx or CSV.</source>
       <translation>“{name}”是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开它，另存为 .xlsx 或 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="579" />
+      <location filename="../../models/donation_import.py" line="584" />
       <source>Choose the column that holds the description of each item.</source>
       <translation>请选择填写物品描述的那一列。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="589" />
+      <location filename="../../models/donation_import.py" line="594" />
       <source>Choose the column that holds the category, or a category for all rows.</source>
       <translation>请选择填写类别的那一列，或为所有行统一选择一个类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="721" />
+      <location filename="../../models/donation_import.py" line="726" />
       <source>{count} problems in the file: correct them and check the file again.</source>
       <translation>文件中有 {count} 处问题，请改正后重新检查文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="726" />
+      <location filename="../../models/donation_import.py" line="731" />
       <source>The file has no rows of items.</source>
       <translation>文件中没有任何物品行。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="194" />
+      <location filename="../../models/donation_import.py" line="195" />
       <source>“{name}” has more than {limit} rows; split it into smaller files.</source>
       <translation>“{name}”超过 {limit} 行，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="239" />
+      <location filename="../../models/donation_import.py" line="240" />
       <source>“{name}” is not a well-formed CSV file: {reason}</source>
       <translation>“{name}”不是格式正确的 CSV 文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="254" />
+      <location filename="../../models/donation_import.py" line="255" />
       <source>Reading .xlsx files needs the openpyxl package.</source>
       <translation>读取 .xlsx 文件需要 openpyxl 组件，但本机未安装。请联系技术支持，或改用 CSV 文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="291" />
+      <location filename="../../models/donation_import.py" line="296" />
       <source>“{name}” cannot be read: {reason}</source>
       <translation>无法读取“{name}”：{reason}</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="449" />
+      <location filename="../../models/donation_import.py" line="454" />
       <source>Unknown category “{value}”.</source>
       <translation>没有“{value}”这个类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="451" />
+      <location filename="../../models/donation_import.py" line="456" />
       <source>The category “{value}” is no longer in use.</source>
       <translation>类别“{value}”已停用。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="497" />
+      <location filename="../../models/donation_import.py" line="502" />
       <source>The description is empty.</source>
       <translation>未填写描述。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="576" />
+      <location filename="../../models/donation_import.py" line="581" />
       <source>The file has no column “{column}”.</source>
       <translation>文件中没有“{column}”这一列。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="585" />
+      <location filename="../../models/donation_import.py" line="590" />
       <source>Choose a category in use for rows that have none.</source>
       <translation>请为未填写类别的行选择一个正在使用的类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="737" />
+      <location filename="../../models/donation_import.py" line="742" />
       <source>The categories changed since the file was checked: check it again.</source>
       <translation>检查文件之后类别设置有了变动，请重新检查文件。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="441" />
+      <location filename="../../models/donation_import.py" line="446" />
       <source>The category “{value}” exists in several groups; write it as “group › category”.</source>
       <translation>多个大类下都有类别“{value}”，请写成“大类 › 类别”的形式。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="448" />
+      <location filename="../../models/donation_import.py" line="453" />
       <source>“{value}” is a group of categories; choose one of its categories.</source>
       <translation>“{value}”是一个大类，请选择其下的具体类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="499" />
+      <location filename="../../models/donation_import.py" line="504" />
       <source>The description is longer than 300 characters.</source>
       <translation>描述超过 300 个字符。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="508" />
+      <location filename="../../models/donation_import.py" line="513" />
       <source>The category is empty.</source>
       <translation>未填写类别。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="516" />
+      <location filename="../../models/donation_import.py" line="521" />
       <source>Unknown grade “{value}”: use A, B, C or X (不可售).</source>
       <translation>无法识别成色“{value}”：请填写 A、B、C 或 X（不可售）。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="519" />
+      <location filename="../../models/donation_import.py" line="524" />
       <source>The grade is empty: use A, B, C or X (不可售).</source>
       <translation>未填写成色：请填写 A、B、C 或 X（不可售）。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="526" />
+      <location filename="../../models/donation_import.py" line="531" />
       <source>The quantity “{value}” is not a whole number.</source>
       <translation>数量“{value}”不是整数。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="528" />
+      <location filename="../../models/donation_import.py" line="533" />
       <source>The quantity must be at least 1, not {value}.</source>
       <translation>数量至少为 1，不能是 {value}。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="543" />
+      <location filename="../../models/donation_import.py" line="548" />
       <source>The value “{value}” is not an amount of money.</source>
       <translation>估值“{value}”不是有效的金额。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="548" />
+      <location filename="../../models/donation_import.py" line="553" />
       <source>The value must not be negative ({value}).</source>
       <translation>估值不能为负数（{value}）。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="532" />
+      <location filename="../../models/donation_import.py" line="537" />
       <source>The quantity {value} is more than 10,000: split the line or check it.</source>
       <translation>数量 {value} 超过 10,000：请拆分成多行，或核对是否填错。</translation>
     </message>
     <message>
-      <location filename="../../models/donation_import.py" line="553" />
+      <location filename="../../models/donation_import.py" line="558" />
       <source>The value {value} is more than ¥1,000,000 for one item.</source>
       <translation>单件估值 {value} 超过 ¥1,000,000。</translation>
     </message>
@@ -1609,17 +1619,17 @@
       <translation>没有编码为 {code} 的物品。</translation>
     </message>
     <message>
-      <location filename="../../models/migrate.py" line="113" />
+      <location filename="../../models/migrate.py" line="116" />
       <source>This database was written by a newer version of Partner Desk (schema {revision}). Install the newer version to open it; the file was not changed.</source>
       <translation>此数据库由更新版本的伙伴工作台写入（结构版本 {revision}）。请安装新版本后再打开；文件未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../models/migrate.py" line="122" />
+      <location filename="../../models/migrate.py" line="125" />
       <source>This file is a database, but not a Partner Desk one. Choose another file; it was not changed.</source>
       <translation>此文件是数据库，但不是伙伴工作台的数据库。请选择其他文件；该文件未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../models/migrate.py" line="97" />
+      <location filename="../../models/migrate.py" line="100" />
       <source>The database has broken links between records ({count}). Restore it from a backup (File → Restore from a backup).</source>
       <translation>数据库中有 {count} 处记录之间的关联已损坏。请从备份恢复（文件 → 从备份恢复）。</translation>
     </message>
@@ -1632,6 +1642,116 @@
       <location filename="../../models/money.py" line="33" />
       <source>Amounts have at most two decimal places (fen).</source>
       <translation>金额最多保留两位小数（精确到分）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="269" />
+      <source>Partner code</source>
+      <translation>机构代码</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="270" />
+      <source>Partner</source>
+      <translation>伙伴机构</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="271" />
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="272" />
+      <source>Activities</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="273" />
+      <source>Attendances</source>
+      <translation>签到人次</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="274" />
+      <source>Volunteers</source>
+      <translation>志愿者</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="275" />
+      <source>Hours</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="276" />
+      <source>Matching amount</source>
+      <translation>配捐金额</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="277" />
+      <source>Feedback received</source>
+      <translation>已收到反馈</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="278" />
+      <source>Feedback waived</source>
+      <translation>已免填反馈</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="279" />
+      <source>Feedback missing</source>
+      <translation>缺少反馈</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_dashboard.py" line="135" />
+      <source>No partner is registered with the code {code}.</source>
+      <translation>没有以代码 {code} 登记的伙伴机构。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_import.py" line="72" />
+      <source>{file} is this organisation's own export for the programme office. A desk imports only files written for another desk (export for a desk), with their scan events.</source>
+      <translation>{file} 是本机构导出给项目办的文件。工作台只导入为其他工作台生成的文件（导出给工作台），其中包含扫码记录。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_import.py" line="76" />
+      <source>{file} is signed with the key {found}, not with the key {expected} given: it was not signed by that organisation's desk, or their key has changed.</source>
+      <translation>{file} 的签名密钥是 {found}，而不是所提供的密钥 {expected}：它不是由该机构的工作台签名的，或者该机构的密钥已更换。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="71" />
+      <source>This is not a partner's public key. Copy the public key shown in the partner's Settings (44 characters, ending in “=”).</source>
+      <translation>这不是伙伴机构的公钥。请复制伙伴机构“设置”中显示的公钥（44 个字符，以“=”结尾）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="103" />
+      <source>A partner code is 2 to 12 letters A–Z or digits, as in their QR codes.</source>
+      <translation>伙伴机构代码由 2 到 12 个字母 A–Z 或数字组成，与其二维码中的一致。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="107" />
+      <source>Enter the partner's name.</source>
+      <translation>请输入伙伴机构的名称。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="109" />
+      <source>A partner's name has at most {limit} characters.</source>
+      <translation>伙伴机构名称不能超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="114" />
+      <source>The fingerprint {given} does not belong to this key (its fingerprint is {actual}). Check both with the partner.</source>
+      <translation>指纹 {given} 与此密钥不符（此密钥的指纹是 {actual}）。请与伙伴机构核对两者。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="124" />
+      <source>This key is already registered for partner {code}; each partner has its own.</source>
+      <translation>此密钥已登记给伙伴机构 {code}；每家伙伴机构应有各自的密钥。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_partners.py" line="146" />
+      <source>{code} is already registered with the key {old}. Replace it only if the partner made a new key (their Settings show {new}).</source>
+      <translation>{code} 已登记的密钥为 {old}。仅当该伙伴机构生成了新密钥时才应更换（其“设置”中显示为 {new}）。</translation>
+    </message>
+    <message>
+      <location filename="../../models/office_upsert.py" line="41" />
+      <source>{file}: {member}, row {row}: the id {id} belongs to partner {other}, not to {org}. The file is refused; nothing was imported from it.</source>
+      <translation>{file}：{member} 第 {row} 行：编号 {id} 属于伙伴机构 {other}，而不属于 {org}。该文件已被拒绝，未从中导入任何内容。</translation>
     </message>
     <message>
       <location filename="../../models/organisation.py" line="75" />
@@ -1869,6 +1989,26 @@
       <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
     </message>
     <message>
+      <location filename="../../models/sync_export.py" line="145" />
+      <source>There is no folder {path} to write the export to.</source>
+      <translation>没有可写入导出文件的文件夹 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../models/sync_preview.py" line="179" />
+      <source>The organisation has not been set up yet; there is nothing to export.</source>
+      <translation>尚未设置机构信息，没有可导出的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../models/sync_preview.py" line="209" />
+      <source>The end of the export period cannot be in the future.</source>
+      <translation>导出期间的截止时间不能晚于现在。</translation>
+    </message>
+    <message>
+      <location filename="../../models/sync_preview.py" line="212" />
+      <source>The previous export already covers everything up to {when} (UTC); choose a later end for the period.</source>
+      <translation>上次导出已包含截至 {when}（UTC）的全部数据；请为本期选择更晚的截止时间。</translation>
+    </message>
+    <message>
       <location filename="../../models/volunteer_import.py" line="655" />
       <source>The registry changed since the file was checked: check the file again.</source>
       <translation>检查文件之后志愿者名册有了变动，请重新检查文件。</translation>
@@ -2089,47 +2229,52 @@
       <translation>志愿者名册刚刚在另一台工作台上被修改，请重试。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="451" />
+      <location filename="../../desktop/cli.py" line="491" />
       <source>--{name} must be at least 1.</source>
       <translation>--{name} 至少为 1。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="566" />
+      <location filename="../../desktop/cli.py" line="606" />
       <source>--at {at} is in the future.</source>
       <translation>--at {at} 晚于当前时间。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="234" />
+      <location filename="../../desktop/cli.py" line="248" />
       <source>This database already holds data; demo data only goes into an empty database (choose another file with --db).</source>
       <translation>此数据库中已有数据；示例数据只能写入空数据库（请用 --db 选择另一个文件）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="426" />
+      <location filename="../../desktop/cli.py" line="466" />
       <source>Only SQLite database files can be backed up here; use the server's tools.</source>
       <translation>这里只能备份 SQLite 数据库文件；服务器上的数据库请用服务器自带的工具备份。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="457" />
+      <location filename="../../desktop/cli.py" line="497" />
       <source>Every item already has a label; name the codes to print again.</source>
       <translation>所有物品都已打印过标签；如需重新打印，请指定物品编码。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="556" />
+      <location filename="../../desktop/cli.py" line="596" />
       <source>--at takes a date and time like 2026-03-07T09:30, or a time like 09:30 on the activity's day (not “{at}”).</source>
       <translation>--at 须为日期和时间（如 2026-03-07T09:30），或活动当天的时间（如 09:30），而不是“{at}”。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="586" />
+      <location filename="../../desktop/cli.py" line="626" />
       <source>There is no activity with the id {id}.</source>
       <translation>没有 ID 为 {id} 的活动。</translation>
     </message>
     <message>
-      <location filename="../../desktop/cli.py" line="512" />
+      <location filename="../../desktop/cli.py" line="552" />
       <source>There is no volunteer with the code {code}.</source>
       <translation>没有编号为 {code} 的志愿者。</translation>
     </message>
     <message>
-      <location filename="../../desktop/instance_lock.py" line="29" />
+      <location filename="../../desktop/cli_sync.py" line="206" />
+      <source>Could not read the key file {path}.</source>
+      <translation>无法读取密钥文件 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/instance_lock.py" line="37" />
       <source>Partner Desk is already open with this database (process {pid} on {host}). Switch to that window, or close it first.</source>
       <translation>伙伴工作台已经打开了这个数据库（{host} 上的进程 {pid}）。请切换到那个窗口，或先将其关闭。</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../desktop/activities/activities_screen.py" line="+45"/>
-        <location line="+96"/>
+        <location filename="../../desktop/activities/activities_screen.py" line="+47"/>
+        <location line="+114"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-110"/>
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
@@ -20,40 +20,60 @@
         <translation>还没有活动。请用“新建活动…”创建：新活动先保存为草稿；导入报名名单后，在活动当天开放签到，活动完成后点击“结束活动”。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+218"/>
         <source>Open for check-in</source>
         <translation>开放签到</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+168"/>
+        <location line="-217"/>
+        <source>Feedback…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activity feedback for the programme office: people served, what was done, outcomes, satisfaction. Needed (or waived) before closing.</source>
+        <translation>提交给项目办的活动反馈：服务人数、活动内容、成效和满意度。结束活动前须填写（或免填）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+211"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-210"/>
         <source>Reopen…</source>
         <translation>重新开放…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+211"/>
+        <location line="+286"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-285"/>
         <source>Import roster…</source>
         <translation>导入报名名单…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Activity report…</source>
+        <translation>活动报告…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF of who came, their hours, the matching amount and the feedback</source>
+        <translation>一份 PDF，列出参加人员、服务时长、配捐金额和活动反馈</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Roster</source>
         <translation>报名名单</translation>
     </message>
@@ -63,12 +83,12 @@
         <translation>当前已签到</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>Choose an activity to see its roster.</source>
         <translation>请选择一个活动，查看其报名名单。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Roster ({n})</source>
         <translation>报名名单（{n}）</translation>
     </message>
@@ -78,17 +98,22 @@
         <translation>当前已签到（{n}）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>Reopen</source>
         <translation>重新开放</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Why reopen this activity? (kept in the audit log)</source>
         <translation>为什么要重新开放此活动？（将记入审计日志）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
+        <source>Activity report</source>
+        <translation>活动报告</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete the draft “{title}”?</source>
         <translation>确定要删除草稿“{title}”吗？</translation>
     </message>
@@ -196,7 +221,7 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>服务时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -556,6 +581,105 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackups</name>
+    <message>
+        <location filename="../../desktop/auto_backup.py" line="+72"/>
+        <location line="+30"/>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Daily backup written: {name}</source>
+        <translation>每日备份已保存：{name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The daily backup could not be made: {reason}
+
+Your data is unchanged. Use File → Back up now to try again.</source>
+        <translation>无法完成每日备份：{reason}
+
+您的数据没有变化。可使用“文件 → 立即备份”重试。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReportDialog</name>
+    <message>
+        <location filename="../../desktop/sync/bundle_report_dialog.py" line="+57"/>
+        <source>Files refused, and why:</source>
+        <translation>被拒绝的文件及原因：</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReportModel</name>
+    <message>
+        <location filename="../../desktop/sync/bundle_report_model.py" line="+43"/>
+        <source>Refused: {reason}</source>
+        <translation>已拒收：{reason}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Merged another desk&apos;s check-ins ({skipped} skipped)</source>
+        <translation>已合并其他工作台的签到记录（跳过 {skipped} 条）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Intact and signed with the registered key {key}; {rows} rows.</source>
+        <translation>文件完好，由已登记的密钥 {key} 签名；共 {rows} 行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intact, signed with the key {key}, which is not registered here; {rows} rows.</source>
+        <translation>文件完好，但签名密钥 {key} 未在此处登记；共 {rows} 行。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>伙伴机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <location filename="../../desktop/kiosk/camera_panel.py" line="+32"/>
@@ -597,15 +721,48 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <location filename="../../desktop/hours/certificate_actions.py" line="+59"/>
+        <source>Service certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificates for everyone</source>
+        <translation>为所有人开具证明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody has approved hours in this period, so there is nothing to certify.</source>
+        <translation>此期间没有人有已批准的时长，无需开具证明。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make a service certificate for each of the {n} volunteers with approved hours in this period?</source>
+        <translation>要为此期间有已批准时长的 {n} 位志愿者各开具一份志愿服务记录证明吗？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Certificate {done} of {total}</source>
+        <translation>正在生成第 {done} 份证明，共 {total} 份</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} certificates saved in {folder}.</source>
+        <translation>已将 {n} 份证明保存到 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>CloseActivityDialog</name>
     <message>
-        <location filename="../../desktop/kiosk/close_activity_dialog.py" line="+58"/>
-        <location line="+69"/>
+        <location filename="../../desktop/kiosk/close_activity_dialog.py" line="+63"/>
+        <location line="+78"/>
         <source>Close activity</source>
         <translation>结束活动</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-69"/>
         <source>{n} volunteer(s) of “{title}” are still checked in. Decide for each how their attendance ends; nothing is counted until you do.</source>
         <translation>“{title}”仍有 {n} 位志愿者未签退。请逐一选择其签到记录的结束方式；处理完之前不计入任何时长。</translation>
     </message>
@@ -613,6 +770,11 @@
         <location line="+4"/>
         <source>Nobody is checked in any more. Close “{title}” now?</source>
         <translation>已没有未签退的人员。现在结束“{title}”吗？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feedback…</source>
+        <translation>反馈…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -665,7 +827,7 @@
         <translation>处理并结束</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Choose how the attendance of {name} ends.</source>
         <translation>请选择 {name} 的签到记录的结束方式。</translation>
     </message>
@@ -794,6 +956,146 @@
         <location line="+11"/>
         <source>Correction request answered.</source>
         <translation>更正申请已答复。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardChart</name>
+    <message>
+        <location filename="../../desktop/sync/dashboard_chart.py" line="+41"/>
+        <source>Approved hours</source>
+        <translation>已批准时长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching amount (¥)</source>
+        <translation>配捐金额（¥）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../desktop/sync/dashboard_table_model.py" line="+56"/>
+        <source>Partner code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>伙伴机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendances</source>
+        <translation>签到人次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching amount</source>
+        <translation>配捐金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback received</source>
+        <translation>已收到反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback waived</source>
+        <translation>已免填反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback missing</source>
+        <translation>缺少反馈</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../desktop/sync/dashboard_panel.py" line="+58"/>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+108"/>
+        <source>All partners</source>
+        <translation>所有伙伴机构</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Chart: hours</source>
+        <translation>图表：时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: matching amount</source>
+        <translation>图表：配捐金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Programme dashboard</source>
+        <translation>项目数据看板</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{partners} partners · {activities} activities · {attendances} attendances · {hours} hours · {money} matching · feedback {received} received, {missing} missing</source>
+        <translation>{partners} 家伙伴机构 · {activities} 场活动 · 签到 {attendances} 人次 · {hours} 小时 · 配捐 {money} · 反馈：已收 {received} 份，缺 {missing} 份</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing imported for this choice yet. Register partners and import their files on the Partners and import tab.</source>
+        <translation>此选择下尚未导入任何数据。请在“伙伴机构和导入”标签页登记伙伴机构并导入其文件。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export the dashboard</source>
+        <translation>导出数据看板</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved {rows} rows (and a total) to {path}</source>
+        <translation>已将 {rows} 行（及合计）保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1314,7 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>服务时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1033,6 +1335,539 @@
         <location line="+1"/>
         <source>Decided by</source>
         <translation>审核人</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../desktop/sync/export_panel.py" line="+87"/>
+        <source>Choose where to save the file: a USB stick, or a folder you send e-mail from. Nothing is written until you press Export.</source>
+        <translation>请选择文件的保存位置：U 盘，或您用来发送电子邮件的文件夹。点击“导出”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No folder chosen yet</source>
+        <translation>尚未选择文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check what the export carries</source>
+        <translation>核对导出内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose where to save it</source>
+        <translation>选择保存位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the file</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step {n} of 3: {what}</source>
+        <translation>第 {n} 步（共 3 步）：{what}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the export</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Full phone numbers are included.</source>
+        <translation>包含完整的电话号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers are masked.</source>
+        <translation>电话号码已隐去部分数字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is named after your organisation code and today&apos;s date, e.g. {example}. {contacts}</source>
+        <translation>文件以机构代码和今天的日期命名，例如 {example}。{contacts}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+66"/>
+        <source>Export for the programme office</source>
+        <translation>导出给项目办</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Writing the export: {done} of about {total} rows</source>
+        <translation>正在写入导出文件：第 {done} 行，共约 {total} 行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing the export to {folder}…</source>
+        <translation>正在将导出文件写入 {folder}…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was cancelled: nothing was written and nothing changed.</source>
+        <translation>导出已取消：未写入任何内容，数据也没有任何变化。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing new since the previous export; the file says so.</source>
+        <translation>自上次导出以来没有新数据；文件中会注明这一点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewPage</name>
+    <message>
+        <location filename="../../desktop/sync/export_preview_page.py" line="+67"/>
+        <source>End the period earlier, on</source>
+        <translation>提前结束本期，截止日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+152"/>
+        <source>Include contact phone numbers</source>
+        <translation>包含联系电话</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: choose the folder…</source>
+        <translation>下一步：选择文件夹…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Export preview</source>
+        <translation>导出预览</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The export cannot be prepared: {reason}</source>
+        <translation>无法准备导出：{reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Everything up to {end}: this is your first export.</source>
+        <translation>截至 {end} 的全部数据：这是您的第一次导出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything that changed from {start} (the end of the previous export) up to {end}.</source>
+        <translation>从 {start}（上次导出的截止时间）到 {end} 之间的所有变更。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{activities} activities · {attendances} attendances · {hours} approved hours · {money} matching amount</source>
+        <translation>{activities} 场活动 · 签到 {attendances} 人次 · 已批准时长 {hours} 小时 · 配捐金额 {money}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This export cannot be written yet: {reason}</source>
+        <translation>暂时无法写入此导出：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hour entries still pending: {n}. They are not in this export until they are approved (on the Hours screen); a later export carries them.</source>
+        <translation>仍有 {n} 条时长记录待审核。这些记录须在“服务时长”页面批准后才会导出，之后的导出会包含它们。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Volunteers still checked in: {n}. Their hours are not carried until they check out or staff resolve it.</source>
+        <translation>仍有 {n} 位志愿者未签退。他们签退或工作人员处理后，其时长才会导出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finished activities this export marks as exported: {n}.</source>
+        <translation>本次导出将标记为已导出的已结束活动：{n} 个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing new since the previous export. You can still export: the file tells the programme office that nothing changed.</source>
+        <translation>自上次导出以来没有新数据。仍可导出：文件会告知项目办没有任何变化。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This export includes the volunteers&apos; full phone numbers.</source>
+        <translation>此导出包含志愿者的完整电话号码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers are masked in the file (e.g. 138****0000).</source>
+        <translation>文件中的电话号码会隐去部分数字（例如 138****0000）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone numbers are personal data. Without this option they are masked (e.g. 138****0000). Include the volunteers&apos; full phone numbers in this export only if the programme office needs them and the volunteers agreed. Include them?</source>
+        <translation>电话号码属于个人信息。不勾选此项时，号码会隐去部分数字（例如 138****0000）。只有在项目办确实需要且志愿者同意时，才应在此次导出中包含志愿者的完整电话号码。确定要包含吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTotalsModel</name>
+    <message>
+        <location filename="../../desktop/sync/export_totals_model.py" line="+62"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendances</source>
+        <translation>签到人次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved hours</source>
+        <translation>已批准时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching amount</source>
+        <translation>配捐金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hour lines</source>
+        <translation>时长记录行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  of which corrections of earlier exports</source>
+        <translation>  其中对以往导出的更正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity feedback received</source>
+        <translation>已收到的活动反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity feedback waived</source>
+        <translation>已免填的活动反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers&apos; correction requests</source>
+        <translation>志愿者的更正申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers named</source>
+        <translation>涉及志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donation summary lines</source>
+        <translation>捐赠汇总行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items received</source>
+        <translation>收到的物品</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Figure</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this export</source>
+        <translation>本次导出</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../desktop/activities/feedback_dialog.py" line="+52"/>
+        <source>1 – Very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 – Dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 – Neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 – Satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 – Very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Activity feedback: submitted by {staff} on {day}.</source>
+        <translation>活动反馈：由 {staff} 于 {day} 提交。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity feedback: waived by {staff} on {day} — {reason}</source>
+        <translation>活动反馈：由 {staff} 于 {day} 免填——{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity feedback: missing. It is needed (or a waiver with a reason) before the activity can close.</source>
+        <translation>活动反馈：缺少。活动结束前须填写反馈（或填写原因免填）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+6"/>
+        <location line="+31"/>
+        <source>Activity feedback</source>
+        <translation>活动反馈</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>“{title}” has no activity feedback yet. Feedback (or a waiver with a reason) is needed before the activity can close.
+
+Fill in the feedback now? The activity closes once it is saved.</source>
+        <translation>“{title}”还没有活动反馈。活动结束前须填写反馈（或填写原因免填）。
+
+现在填写反馈吗？保存后活动即结束。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What the activity achieved, for the programme office. People served, what was done and the volunteers&apos; satisfaction are needed; the rest is optional.</source>
+        <translation>向项目办说明活动的成果。服务人数、活动内容和志愿者满意度为必填项，其余为选填项。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. children of the community, elderly residents, store customers</source>
+        <translation>例如：社区儿童、老年居民、门店顾客</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. sorted donated clothes by kind and grade and packed 20 boxes</source>
+        <translation>例如：将捐赠的衣物按种类和成色分拣，装了 20 箱</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What came of it, e.g. 300 items ready for sale, the reading corner reopened</source>
+        <translation>取得了什么成果，例如：300 件物品可以上架销售，阅读角重新开放</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anything that went wrong or should change next time</source>
+        <translation>出现的问题，或下次需要改进的地方</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many people the activity reached (0 if none).</source>
+        <translation>活动服务了多少人（没有则填 0）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who they were</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>活动成效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of photos</source>
+        <translation>照片数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos taken at the activity and kept on file.</source>
+        <translation>活动中拍摄并存档的照片。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volunteers&apos; satisfaction</source>
+        <translation>志愿者满意度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the volunteers felt about the activity overall, from 1 to 5.</source>
+        <translation>志愿者对本次活动的总体感受，1 到 5 分。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive feedback…</source>
+        <translation>免填反馈…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Feedback has been given; a waiver is only for an activity without one.</source>
+        <translation>已填写反馈；只有没有反馈的活动才能免填。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This activity is exported; its feedback can no longer be changed.</source>
+        <translation>此活动已导出，其反馈不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Waive feedback</source>
+        <translation>免填反馈</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiving the feedback discards what you entered in the form. Waive anyway?</source>
+        <translation>免填反馈会丢弃表单中已填写的内容。仍要免填吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why will there be no feedback for this activity? The reason is kept in the audit log and sent to the programme office.</source>
+        <translation>为什么此活动没有反馈？原因会记入审计日志并发送给项目办。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/sync/history_table_model.py" line="+42"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export for another desk</source>
+        <translation>导出给其他工作台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export (with phone numbers)</source>
+        <translation>导出（含电话号码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the beginning</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{activities} activities · {hours} h · {money}</source>
+        <translation>{activities} 场活动 · {hours} 小时 · {money}</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +2211,7 @@
 <context>
     <name>HoursScreen</name>
     <message>
-        <location filename="../../desktop/hours/hours_screen.py" line="+106"/>
+        <location filename="../../desktop/hours/hours_screen.py" line="+109"/>
         <source>No service hours yet</source>
         <translation>还没有服务时长记录</translation>
     </message>
@@ -1411,7 +2246,22 @@
         <translation>按姓名或编号查找志愿者</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Service certificate…</source>
+        <translation>志愿服务记录证明…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF certificate of the selected volunteer&apos;s approved hours in this period</source>
+        <translation>为所选志愿者生成此期间已批准时长的 PDF 证明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates for everyone…</source>
+        <translation>为所有人开具证明…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>By activity</source>
         <translation>按活动</translation>
     </message>
@@ -1451,8 +2301,18 @@
         <translation>配捐金额</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+104"/>
+        <location line="+27"/>
+        <source>Service certificate</source>
+        <translation>志愿服务记录证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a volunteer in the list first.</source>
+        <translation>请先在列表中选择一位志愿者。</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+119"/>
         <source>Service hours</source>
         <translation>服务时长</translation>
     </message>
@@ -1464,7 +2324,7 @@
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>服务时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,6 +3057,19 @@
     </message>
 </context>
 <context>
+    <name>KioskLock</name>
+    <message>
+        <location filename="../../desktop/kiosk/kiosk_lock.py" line="+27"/>
+        <source>Staff PIN:</source>
+        <translation>员工密码：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That PIN is not right. The kiosk stays locked.</source>
+        <translation>员工密码不正确，签到台仍保持锁定。</translation>
+    </message>
+</context>
+<context>
     <name>KioskScreen</name>
     <message>
         <location filename="../../desktop/kiosk/kiosk_screen.py" line="+40"/>
@@ -2526,12 +3399,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+43"/>
+        <location filename="../../desktop/main_window.py" line="+47"/>
         <source>Partner Desk</source>
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2655,6 +3528,127 @@
     </message>
 </context>
 <context>
+    <name>OfficePanel</name>
+    <message>
+        <location filename="../../desktop/sync/office_panel.py" line="+52"/>
+        <source>For the programme office: register each partner once with the public key from their Settings, then import the sync files they send (a USB stick or e-mail). Every file is checked completely before anything is saved; a damaged or forged file is refused and changes nothing.</source>
+        <translation>供项目办使用：用各伙伴机构“设置”中显示的公钥为其登记一次，然后导入他们发来的同步文件（通过 U 盘或电子邮件）。每个文件在保存任何内容之前都会经过完整检查；损坏或伪造的文件会被拒绝，不会造成任何更改。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Register partner…</source>
+        <translation>登记伙伴机构…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename or new key…</source>
+        <translation>改名或更换密钥…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify files…</source>
+        <translation>校验文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} partners registered. Double-click one to rename it or give it a new key.</source>
+        <translation>已登记 {n} 家伙伴机构。双击某一家可以改名或为其更换密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No partner registered yet: files can be verified but not imported.</source>
+        <translation>尚未登记任何伙伴机构：可以校验文件，但不能导入。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Partner {code} registered.</source>
+        <translation>伙伴机构 {code} 已登记。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner {code} now has its new key.</source>
+        <translation>伙伴机构 {code} 已更换为新密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner {code} saved.</source>
+        <translation>伙伴机构 {code} 已保存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Verify sync files</source>
+        <translation>校验同步文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{ok} of {files} files are intact and correctly signed.</source>
+        <translation>{files} 个文件中有 {ok} 个完好且签名正确。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import sync files</source>
+        <translation>导入同步文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{files} files: {new} new, {updated} updated and {unchanged} unchanged records; {rejected} files refused.</source>
+        <translation>{files} 个文件：新增 {new} 条、更新 {updated} 条、未变化 {unchanged} 条记录；拒绝 {rejected} 个文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import cancelled. Files imported before the cancel stay imported.</source>
+        <translation>导入已取消。取消前已导入的文件仍保持导入状态。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File {n} of {total}: {name}</source>
+        <translation>第 {n} 个文件，共 {total} 个：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <location filename="../../desktop/sync/partner_table_model.py" line="+35"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>伙伴机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files imported</source>
+        <translation>已导入文件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last import</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} (inactive)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>PeriodFilter</name>
     <message>
         <location filename="../../desktop/hours/period_filter.py" line="+74"/>
@@ -2686,6 +3680,14 @@
         <location line="-43"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/self_test.py" line="+276"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3887,64 @@ Nothing was saved.</source>
     </message>
 </context>
 <context>
+    <name>RegisterPartnerDialog</name>
+    <message>
+        <location filename="../../desktop/sync/register_partner_dialog.py" line="+42"/>
+        <source>Register a partner</source>
+        <translation>登记伙伴机构</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask the partner for the public key shown in their Settings (Keys and PIN) and copy it here. To be sure it is theirs, have them read out their key fingerprint over the phone and type it below.</source>
+        <translation>请向伙伴机构索取其“设置”（密钥和 PIN 码）中显示的公钥，并复制到这里。为确认公钥确实属于对方，请让对方通过电话读出其密钥指纹，并填入下方。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As in their QR codes, e.g. GREEN</source>
+        <translation>与其二维码中的一致，例如 GREEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>44 characters, ending in “=”</source>
+        <translation>44 个字符，以“=”结尾</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: read out by the partner</source>
+        <translation>选填：由伙伴机构读出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Replace the partner&apos;s key</source>
+        <translation>更换伙伴机构的密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} is registered with the key {old}. Replace it with the key {new}? Do this only if the partner made a new key: files signed with the old key will then be refused.</source>
+        <translation>{code} 已登记的密钥为 {old}。要更换为密钥 {new} 吗？仅当该伙伴机构生成了新密钥时才应更换：之后用旧密钥签名的文件将被拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../desktop/hours/resolve_dialog.py" line="+56"/>
@@ -2925,6 +3985,181 @@ Nothing was saved.</source>
         <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/restore_dialog.py" line="+60"/>
+        <location line="+195"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Choose the copy to go back to. Backups are kept in {folder}; a daily backup is made automatically and the last 14 are kept.</source>
+        <translation>请选择要恢复到的副本。备份保存在 {folder}；系统每天自动备份一次，并保留最近 14 份。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Reading the backups…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a backup kept elsewhere, for example on a USB stick</source>
+        <translation>恢复保存在其他位置（例如 U 盘）的备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There are no backups of this database yet. Use File → Back up now to make one, or “Other file…” to restore a copy kept elsewhere.</source>
+        <translation>此数据库还没有备份。可使用“文件 → 立即备份”创建一份，或用“其他文件…”恢复保存在其他位置的副本。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Daily (automatic)</source>
+        <translation>每日（自动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Made automatically once a day while Partner Desk runs; the last 14 are kept.</source>
+        <translation>伙伴工作台运行时每天自动备份一次，保留最近 14 份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made with File → Back up now.</source>
+        <translation>通过“文件 → 立即备份”创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made automatically before this version of Partner Desk upgraded the database.</source>
+        <translation>此版本的伙伴工作台升级数据库之前自动创建。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data as it was just before an earlier restore replaced it.</source>
+        <translation>之前某次恢复覆盖数据前的数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{items} items, {volunteers} volunteers, {activities} activities, {scans} scans, {hours} hour entries</source>
+        <translation>{items} 件物品、{volunteers} 位志愿者、{activities} 场活动、{scans} 条扫码记录、{hours} 条时长记录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot be restored: {reason}</source>
+        <translation>无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: {date}</source>
+        <translation>备份时间：{date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind: {kind}. {explanation}</source>
+        <translation>类型：{kind}。{explanation}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size: {size}</source>
+        <translation>大小：{size}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schema version: {revision}</source>
+        <translation>结构版本：{revision}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds: {counts}</source>
+        <translation>包含：{counts}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restoring replaces all current data with this copy. The current data is first saved as a safety copy (kind “Before a restore”), so nothing is lost.</source>
+        <translation>恢复会用此副本替换当前的全部数据。当前数据会先保存为一份安全副本（类型为“恢复前”），因此不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>备份文件 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing that could be counted</source>
+        <translation>无可统计的内容</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the current data with the backup of {date}?
+
+The backup holds {contents}.
+
+The current data is not lost: it is first saved as a safety copy in {folder} (listed here as “Before a restore”), so you can go back to it the same way.</source>
+        <translation>要用 {date} 的备份替换当前数据吗？
+
+该备份包含 {contents}。
+
+当前数据不会丢失：它会先作为安全副本保存到 {folder}（在此列表中显示为“恢复前”），以后可以用同样的方法恢复回来。</translation>
     </message>
 </context>
 <context>
@@ -3573,19 +4808,32 @@ Nothing was saved.</source>
     </message>
 </context>
 <context>
+    <name>SyncChoosers</name>
+    <message>
+        <location filename="../../desktop/sync/choosers.py" line="+27"/>
+        <source>Partner Desk sync files (*.pdsync);;All files (*)</source>
+        <translation>伙伴工作台同步文件 (*.pdsync);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel/WPS (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;适用于 Excel/WPS 的 CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/sync/sync_screen.py" line="+20"/>
+        <location filename="../../desktop/sync/sync_screen.py" line="+59"/>
         <source>Nothing exported or imported yet</source>
         <translation>尚未导出或导入任何数据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Send your activity results (attendance, hours, matching amount, feedback and a donation summary) to the programme office as a signed file on a USB stick or by e-mail. The office imports files from every partner.</source>
         <translation>将活动成果（出勤、服务时长、配捐金额、反馈和捐赠汇总）生成带签名的文件，用 U 盘或电子邮件发送给项目办。项目办会导入各伙伴机构的文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Give the programme office your key fingerprint (shown in Settings) once.</source>
         <translation>将本机构的密钥指纹（见“设置”）提供给项目办，只需提供一次。</translation>
     </message>
@@ -3600,24 +4848,54 @@ Nothing was saved.</source>
         <translation>项目办：先登记各伙伴机构，再导入其文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>History</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners and import</source>
+        <translation>伙伴机构和导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme dashboard</source>
+        <translation>项目数据看板</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your signing key: give it to the programme office once</source>
+        <translation>本机构的签名密钥：请提供给项目办（只需一次）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy public key</source>
+        <translation>复制公钥</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export and import history</source>
         <translation>导出和导入记录</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>Key fingerprint: {fp}</source>
         <translation>密钥指纹：{fp}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export</source>
-        <translation>导出</translation>
+        <location line="+15"/>
+        <source>Public key copied: paste it into an e-mail to the programme office.</source>
+        <translation>公钥已复制：请粘贴到电子邮件中发送给项目办。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Import</source>
-        <translation>导入</translation>
+        <location line="-107"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +4981,7 @@ Nothing was saved.</source>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>服务时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3912,12 +5190,12 @@ Nothing was saved.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+86"/>
+        <location filename="../../desktop/app.py" line="+84"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
@@ -3928,17 +5206,17 @@ Nothing was saved.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>This database is on a server; back it up with the server&apos;s own tools.</source>
         <translation>此数据库位于服务器上，请使用服务器自带的工具备份。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Backup written to {path}</source>
         <translation>备份已保存到 {path}</translation>
     </message>
@@ -3948,27 +5226,12 @@ Nothing was saved.</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation>备份文件 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Replace the current data with the backup of {date}?
-It holds {items} items, {volunteers} volunteers and {activities} activities.
-The current data is saved as a backup first.</source>
-        <translation>要用 {date} 的备份替换当前数据吗？
-该备份包含 {items} 件物品、{volunteers} 名志愿者和 {activities} 个活动。
-当前数据会先另存为一份备份。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Restored. The data from before is kept in {path}</source>
         <translation>已恢复。恢复前的数据保存在 {path}</translation>
     </message>
@@ -3986,7 +5249,7 @@ The current data is saved as a backup first.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+197"/>
+        <location filename="../../desktop/cli.py" line="+211"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4016,7 +5279,7 @@ The current data is saved as a backup first.</source>
         <translation>{reason}（另有 {n} 张图片未能读取）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -4042,6 +5305,16 @@ The current data is saved as a backup first.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Newest good backup: {path} (taken {date}).</source>
+        <translation>最新的完好备份：{path}（备份时间 {date}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup was found in {folder}.</source>
+        <translation>在 {folder} 中未找到完好的备份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The schema will be upgraded when Partner Desk next opens it.</source>
         <translation>下次用伙伴工作台打开此数据库时，将自动升级其结构。</translation>
     </message>
@@ -4084,6 +5357,11 @@ The current data is saved as a backup first.</source>
         <location line="+36"/>
         <source>{checked_in} checked in, {checked_out} checked out, {duplicate} ignored as duplicates, {rejected} rejected.</source>
         <translation>签到 {checked_in} 次，签退 {checked_out} 次，重复忽略 {duplicate} 次，拒绝 {rejected} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_sync.py" line="+103"/>
+        <source>{reason} (and {n} more files failed)</source>
+        <translation>{reason}（另有 {n} 个文件失败）</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +5530,7 @@ The current data is saved as a backup first.</source>
     <name>navigation</name>
     <message>
         <location filename="../../desktop/navigation.py" line="+27"/>
+        <location filename="../../desktop/self_test.py" line="-2"/>
         <source>Intake</source>
         <translation>捐赠登记</translation>
     </message>
@@ -4278,7 +5557,7 @@ The current data is saved as a backup first.</source>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>服务时长</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
