@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.organisation_label = QLabel()
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
+        # A long path must not make the window wider: it is cut, and whole in the tooltip.
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.database_label.setMinimumWidth(120)
         self.statusBar().addWidget(self.organisation_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.update_status()
@@ -175,9 +179,9 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         name = self.context.organisation
         self.organisation_label.setText(name)
-        self.database_label.setText(
-            self.tr("Database: {path}").format(path=self.context.database.display_name())
-        )
+        text = self.tr("Database: {path}").format(path=self.context.database.display_name())
+        self.database_label.setText(text)
+        self.database_label.setToolTip(text)
 
     def _listen_for_scans(self) -> None:
 

@@ -107,3 +107,14 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
     rec = MessageRecorder()
     monkeypatch.setattr(messages, "service", rec)
     return rec
+
+
+@pytest.fixture(autouse=True)
+def _fresh_preferences() -> Iterator[None]:
+    """Each test starts with no remembered preferences (folders, kiosk mode, screens)."""
+    yield
+    from desktop import preferences
+
+    store = preferences.store()
+    store.clear()
+    store.sync()

@@ -69,12 +69,16 @@ def test_menus_offer_open_backup_restore_about_quit(
 
 
 def test_geometry_and_last_screen_are_kept(qtbot: QtBot, org_database: Database) -> None:
+    # Start on a narrow screen, so a size of our own fits the offscreen screen (800×600).
+    preferences.put(preferences.LAST_SCREEN, "settings")
     window = make_window(qtbot, org_database)
-    window.resize(QSize(720, 520))
     window.navigate("hours")
+    wanted = QSize(760, 520)
+    assert window.minimumSizeHint().width() <= wanted.width()
+    window.resize(wanted)
     window.close()
     again = make_window(qtbot, org_database)
-    assert again.size() == QSize(720, 520)
+    assert again.size() == wanted
     assert again.current_key() == "hours"
     assert preferences.get(preferences.LAST_SCREEN) == "hours"
 

@@ -444,3 +444,34 @@ def test_a_new_key_replaces_the_old_only_after_confirmation(
     recorder.confirm_answers = [True]
     reloaded(qtbot, screen, dialog.accept)
     assert texts(screen.office.model, 0)[2] == new_print
+
+
+def test_a_sync_file_opens_as_spreadsheets_with_chinese_intact(
+    qtbot: QtBot,
+    desk: PartnerDesk,
+    office_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened: list[Path],
+    recorder: MessageRecorder,
+) -> None:
+    with_history(desk)
+    out = tmp_path / "out"
+    out.mkdir()
+    partner_screen = open_screen(qtbot, desk.db)
+    monkeypatch.setattr(choosers, "choose_folder", lambda parent, title, start: out)
+    monkeypatch.setattr(documents, "prints_dir", lambda: tmp_path / "prints")
+    partner_screen.export.folder_edit.setText(str(out))
+    bundle = export_through_gui(qtbot, partner_screen, out)
+
+    screen = open_screen(qtbot, office_db)
+    monkeypatch.setattr(choosers, "choose_bundles", lambda parent, title, start: [bundle])
+    shown = len(recorder.texts())
+    screen.office.open_as_spreadsheets()
+    qtbot.waitUntil(lambda: len(recorder.texts()) > shown, timeout=10000)
+    assert opened, recorder.texts()
+    folder = opened[-1]
+    activities = (folder / "activities.csv").read_bytes()
+    assert activities.startswith(b"\xef\xbb\xbf")  # the BOM Excel/WPS need for UTF-8
+    assert "社区旧衣分拣" in activities.decode("utf-8-sig")
+    assert "tables saved" in recorder.texts("information")[-1]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import messages
 from desktop.context import AppContext
 from desktop.hours.hours_table_model import SORT_ROLE
 from desktop.jobs import Job, Progress, run_job
@@ -83,6 +84,14 @@ class OfficePanel(QWidget):
         self.edit_button = QPushButton(self.tr("Rename or new key…"))
         self.verify_button = QPushButton(self.tr("Verify files…"))
         self.import_button = QPushButton(self.tr("Import files…"))
+        self.sheets_button = QPushButton(self.tr("Open as spreadsheets…"))
+        self.sheets_button.setToolTip(
+            self.tr(
+                "Check a sync file and save its tables as CSV files that Excel or WPS "
+                "open with the Chinese intact"
+            )
+        )
+        self.sheets_button.clicked.connect(self.open_as_spreadsheets)
         self.register_button.clicked.connect(lambda: self.register_partner())
         self.edit_button.clicked.connect(self.edit_selected)
         self.verify_button.clicked.connect(self.verify_files)
@@ -90,6 +99,7 @@ class OfficePanel(QWidget):
         for button in (self.register_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sheets_button)
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
@@ -149,7 +159,7 @@ class OfficePanel(QWidget):
         return paths
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.verify_button, self.import_button):
+        for button in (self.verify_button, self.import_button, self.sheets_button):
             button.setEnabled(not busy)
 
     def verify_files(self) -> None:
@@ -180,6 +190,38 @@ class OfficePanel(QWidget):
             self.show_report(title, summary, lines)
 
         self._start(title, work, done)
+
+    def open_as_spreadsheets(self) -> None:
+        """A verified sync file's tables as spreadsheet-safe CSV files, for a person to read."""
+        from desktop import documents
+        from models.bundle import open_bundle, write_readable_copy
+
+        title = self.tr("Open as spreadsheets")
+        paths = self._choose(title)
+        if not paths:
+            return
+        path = paths[0]
+        folder = documents.prints_dir() / "sync" / path.stem
+
+        def work(progress: Progress) -> tuple[int, str, bool]:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open_bundle(path) as bundle:
+                written = write_readable_copy(bundle, folder)
+                return len(written), bundle.key_fingerprint, bundle.key_trusted
+
+        def done(outcome: tuple[int, str, bool]) -> None:
+            count, fingerprint, _trusted = outcome
+            messages.information(
+                self,
+                title,
+                self.tr(
+                    "{n} tables saved in {folder}. The file is intact; it is signed with "
+                    "the key {fingerprint} — compare it with the partner's registered key."
+                ).format(n=count, folder=folder, fingerprint=fingerprint),
+            )
+            documents.folder_opener(folder)
+
+        run_job(self, title, work, done)
 
     def import_files(self) -> None:
         from models.office_import import import_bundles

@@ -3530,7 +3530,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>OfficePanel</name>
     <message>
-        <location filename="../../desktop/sync/office_panel.py" line="+52"/>
+        <location filename="../../desktop/sync/office_panel.py" line="+53"/>
         <source>For the programme office: register each partner once with the public key from their Settings, then import the sync files they send (a USB stick or e-mail). Every file is checked completely before anything is saved; a damaged or forged file is refused and changes nothing.</source>
         <translation>供项目办使用：用各伙伴机构“设置”中显示的公钥为其登记一次，然后导入他们发来的同步文件（通过 U 盘或电子邮件）。每个文件在保存任何内容之前都会经过完整检查；损坏或伪造的文件会被拒绝，不会造成任何更改。</translation>
     </message>
@@ -3555,7 +3555,17 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>Open as spreadsheets…</source>
+        <translation>另存为表格…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a sync file and save its tables as CSV files that Excel or WPS open with the Chinese intact</source>
+        <translation>校验同步文件，并把其中的表格存为 Excel 或 WPS 能正常显示中文的 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{n} partners registered. Double-click one to rename it or give it a new key.</source>
         <translation>已登记 {n} 家伙伴机构。双击某一家可以改名或为其更换密钥。</translation>
     </message>
@@ -3590,7 +3600,17 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>{files} 个文件中有 {ok} 个完好且签名正确。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Open as spreadsheets</source>
+        <translation>另存为表格</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} tables saved in {folder}. The file is intact; it is signed with the key {fingerprint} — compare it with the partner&apos;s registered key.</source>
+        <translation>已把 {n} 张表格保存到 {folder}。文件完整；签名密钥指纹为 {fingerprint}，请与该伙伴机构登记的密钥核对。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import sync files</source>
         <translation>导入同步文件</translation>
     </message>
@@ -5557,7 +5577,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation>时长</translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <location line="+1"/>
