@@ -465,3 +465,14 @@ def test_close_from_the_kiosk_prompts_for_missing_feedback(
         assert activity is not None and activity.state is ActivityState.CLOSED
         actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.at)))
     assert actions.index("feedback.submit") < actions.index("activity.close")
+
+
+def test_leaving_right_after_a_burst_of_scans_loses_none(
+    qtbot: QtBot, window: MainWindow, org_database: Database, scene: Scene
+) -> None:
+    view = start_kiosk(qtbot, window)
+    for n in range(6):
+        view.submit_scan(scene.zhang_badge if n % 2 else scene.li_badge, ScanSource.SCANNER)
+    view.shutdown()  # at once, with the scans still queued on the writer thread
+    assert view.processor.pending == 0
+    assert len(events(org_database)) == 6

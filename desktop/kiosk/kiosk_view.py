@@ -90,6 +90,7 @@ class KioskView(QWidget):
         self.device = preferences.kiosk_device()
         # The time a scan is stamped with (tests replace it).
         self.clock = utcnow
+        self._shut_down = False
         self.processor = self._new_processor()
         self.sounds = KioskSounds(self)
         self.sounds.enabled = preferences.get(preferences.KIOSK_SOUND)
@@ -489,7 +490,10 @@ class KioskView(QWidget):
             self.leaveRequested.emit()
 
     def shutdown(self) -> None:
-        """Stop the camera and the writer (after finishing queued scans)."""
+        """Stop the camera and the writer (after finishing queued scans). Once is enough."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self._status_timer.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 from sqlalchemy.orm import Session
 
 from models.db import Database
@@ -48,6 +48,13 @@ class _Worker(QObject):
     done = Signal(object)
     status = Signal(object)
 
+    @Slot()
+    def finish(self) -> None:
+        """Queued after every request already submitted: stop once they are done."""
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
@@ -78,6 +85,7 @@ class ScanProcessor(QObject):
     finished = Signal(object)
     statusRead = Signal(object)
     _submit = Signal(object)
+    _finish = Signal()
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +95,7 @@ class ScanProcessor(QObject):
         self._worker = _Worker(database)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
+        self._finish.connect(self._worker.finish)
         self._worker.done.connect(self._done)
         self._worker.status.connect(self.statusRead)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -103,7 +112,9 @@ class ScanProcessor(QObject):
         self.finished.emit(outcome)
 
     def stop(self) -> None:
-        """Finish what is queued, then stop the thread."""
+        """Finish every request queued so far (none is dropped), then stop the thread."""
         if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait(10_000)
+            self._finish.emit()
+            self._thread.wait(30_000)
+        # Deliver the answers that arrived meanwhile, so ``pending`` settles.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
