@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
@@ -21,8 +22,13 @@ from PySide6.QtWidgets import QMainWindow
 from desktop import jobs, messages
 from desktop.i18n import user_message
 from desktop.jobs import Job, Progress, run_job
-from models.backup_rotation import DEFAULT_KEEP_DAILY, RotationResult, rotate_backups
 from models.errors import UserError
+
+if TYPE_CHECKING:
+    from models.backup_rotation import RotationResult
+
+# As models.backup_rotation.DEFAULT_KEEP_DAILY (not imported: the app opens before it is needed).
+KEEP_DAILY = 14
 
 FIRST_DELAY_MS = 8_000
 INTERVAL_MS = 60 * 60 * 1000
@@ -32,9 +38,7 @@ STATUS_MESSAGE_MS = 10_000
 class AutomaticBackups(QObject):
     """Runs the daily rotation for one open database file, on behalf of ``window``."""
 
-    def __init__(
-        self, window: QMainWindow, db_file: Path, *, keep_daily: int = DEFAULT_KEEP_DAILY
-    ) -> None:
+    def __init__(self, window: QMainWindow, db_file: Path, *, keep_daily: int = KEEP_DAILY) -> None:
         super().__init__(window)
         self.window = window
         self.db_file = db_file
@@ -65,6 +69,8 @@ class AutomaticBackups(QObject):
         db_file, keep = self.db_file, self.keep_daily
 
         def work(progress: Progress) -> RotationResult:
+            from models.backup_rotation import rotate_backups
+
             return rotate_backups(db_file, keep_daily=keep)
 
         self.job = run_job(
@@ -82,6 +88,8 @@ class AutomaticBackups(QObject):
         self.job = None
 
     def _done(self, result: object) -> None:
+        from models.backup_rotation import RotationResult
+
         assert isinstance(result, RotationResult)
         self.last = result
         if result.created is not None:

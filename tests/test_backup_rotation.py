@@ -400,3 +400,10 @@ def test_check_of_a_sound_database_looks_for_no_backup(demo_db: Path) -> None:
         database.close()
     assert report.ok and not report.damaged
     assert report.restore_from is None
+
+
+def test_the_app_keeps_the_same_number_of_daily_backups() -> None:
+    from desktop import auto_backup
+    from models import backup_rotation
+
+    assert auto_backup.KEEP_DAILY == backup_rotation.DEFAULT_KEEP_DAILY

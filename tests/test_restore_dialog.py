@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop import auto_backup
 from desktop.app import Controller
 from desktop.instance_lock import InstanceLock
 from desktop.restore_dialog import RestoreDialog
-from models import demo
+from models import backup_rotation, demo
 from models.backup import backup_sqlite, backups_dir, timestamped_name
 from models.db import Database
 from models.errors import DiskFull
@@ -315,7 +314,7 @@ def test_a_failed_daily_backup_warns_once(
             "The disk is full: the backup was not written. Free some space and try again."
         )
 
-    monkeypatch.setattr(auto_backup, "rotate_backups", full)
+    monkeypatch.setattr(backup_rotation, "rotate_backups", full)
     for _ in range(2):
         assert backups.run_now() is not None
         qtbot.waitUntil(lambda: backups.job is None, timeout=10_000)
