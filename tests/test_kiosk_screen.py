@@ -6,7 +6,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import UTC, datetime, time, timedelta
+from time import sleep
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -121,11 +123,22 @@ def start_kiosk(qtbot: QtBot, window: MainWindow, *, camera: bool = False) -> Ki
     qtbot.waitUntil(lambda: screen.loaded and screen.open_list.count() == 1, timeout=5000)
     view = screen.start_kiosk()
     assert view is not None
-    # Each scan two minutes after the one before, past the repeat-scan window.
-    times = iter(utcnow() - timedelta(hours=1) + timedelta(minutes=2 * n) for n in range(100))
+    # Each scan two minutes after the one before (past the repeat-scan window), from
+    # 00:00:30 today in Shanghai: today's counts hold whatever the time of day.
+    times = iter(scan_times_today(100))
     view.clock = lambda: next(times)
     qtbot.waitUntil(lambda: view.scan_field.hasFocus(), timeout=3000)
     return view
+
+
+def scan_times_today(count: int) -> list[datetime]:
+    """Scan times from 00:00:30 local today, two minutes apart; all in the past."""
+    zone = ZoneInfo("Asia/Shanghai")
+    midnight = datetime.combine(local(utcnow(), "Asia/Shanghai").date(), time(0), tzinfo=zone)
+    start = midnight.astimezone(UTC) + timedelta(seconds=30)
+    if utcnow() < start + timedelta(minutes=2):  # the first minutes of the day
+        sleep((start + timedelta(minutes=2) - utcnow()).total_seconds())
+    return [start + timedelta(minutes=2 * n) for n in range(count)]
 
 
 def scan_by_keyboard(qtbot: QtBot, text: str, *, enter: bool = True) -> None:
@@ -387,7 +400,8 @@ def test_close_activity_resolves_everyone_still_checked_in(
         seen.append(dialog.table.rowCount())
         dialog.accept()  # nothing chosen yet: refused with a message
         assert not dialog.closed
-        real_end = utcnow() - timedelta(minutes=1)
+        # Both checked in at 00:00:30 and 00:02:30 today; 张三 left at 00:01:30.
+        real_end = scan_times_today(1)[0] + timedelta(minutes=1)
         names = [s.name for s in dialog.sessions]
         dialog.set_choice(names.index("张三"), close_activity_dialog.MANUAL_TIME, real_end)
         dialog.set_choice(names.index("李四"), close_activity_dialog.DISCARDED, reason="误扫")
