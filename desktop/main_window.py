@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -33,6 +32,8 @@ FIRST_LOAD_DELAY_MS = 30
 LISTEN_DELAY_MS = 60
 # Sidebar icons are shown at 24 px: rendered at 48 (sharp on 2× screens).
 SIDEBAR_ICON_PIXELS = 48
+# The status bar shows at most this many characters of the database's path.
+PATH_CHARS = 60
 
 
 class MainWindow(QMainWindow):
@@ -74,9 +75,7 @@ class MainWindow(QMainWindow):
         self.organisation_label = QLabel()
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
-        # A long path must not make the window wider: it is cut, and whole in the tooltip.
-        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.database_label.setMinimumWidth(120)
+
         self.statusBar().addWidget(self.organisation_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.update_status()
@@ -179,9 +178,12 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         name = self.context.organisation
         self.organisation_label.setText(name)
-        text = self.tr("Database: {path}").format(path=self.context.database.display_name())
-        self.database_label.setText(text)
-        self.database_label.setToolTip(text)
+        path = self.context.database.display_name()
+        # A long path must not make the window wider: shortened in the middle, whole
+        # in the tooltip.
+        shown = path if len(path) <= PATH_CHARS else f"{path[:16]}…{path[-(PATH_CHARS - 17) :]}"
+        self.database_label.setText(self.tr("Database: {path}").format(path=shown))
+        self.database_label.setToolTip(self.tr("Database: {path}").format(path=path))
 
     def _listen_for_scans(self) -> None:
 

@@ -50,7 +50,8 @@ def test_status_bar_names_the_organisation_and_the_database_file(
 ) -> None:
     window = make_window(qtbot, org_database)
     assert "GREEN" in window.organisation_label.text()
-    assert str(db_path) in window.database_label.text()
+    assert str(db_path) in window.database_label.toolTip()
+    assert window.database_label.text().endswith("desk.sqlite3")
 
 
 def test_menus_offer_open_backup_restore_about_quit(

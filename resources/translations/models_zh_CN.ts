@@ -404,6 +404,11 @@
       <translation>所选志愿者中有人已不在数据库中。请刷新列表后重试。</translation>
     </message>
     <message>
+      <location filename="../../models/bundle.py" line="337" />
+      <source>Could not write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
       <location filename="../../models/bundle_errors.py" line="16" />
       <source>{file}: there is no such file.</source>
       <translation>{file}：没有这个文件。</translation>
@@ -1159,11 +1164,6 @@
       <translation>“{title}”已有反馈；只有没有反馈的活动才能免填。</translation>
     </message>
     <message>
-      <location filename="../../models/files.py" line="31" />
-      <source>Could not write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
       <location filename="../../models/files.py" line="27" />
       <source>The disk is full: {path} was not written. Free some space and try again.</source>
       <translation>磁盘已满，{path} 未写入。请释放一些空间后重试。</translation>
@@ -1204,9 +1204,14 @@
       <translation>员工密码不正确。</translation>
     </message>
     <message>
-      <location filename="../../models/hour_export.py" line="139" />
+      <location filename="../../models/hour_export.py" line="353" />
       <source>The export being written is not in the sync log.</source>
       <translation>正在写入的导出不在同步记录中。</translation>
+    </message>
+    <message>
+      <location filename="../../models/hour_export.py" line="233" />
+      <source>No matching rate is in force on {date}, but there are approved hours on that day. Add a rate effective from {date} or earlier; nothing was exported.</source>
+      <translation>{date} 没有生效的配捐标准，但当天有已批准的时长。请添加一个在 {date} 或更早生效的标准；未导出任何内容。</translation>
     </message>
     <message>
       <location filename="../../models/hour_rules.py" line="91" />
@@ -1287,11 +1292,6 @@
       <location filename="../../models/hour_rules.py" line="380" />
       <source>The matching rate must be between ¥0 and ¥100,000 per hour.</source>
       <translation>配捐标准须在每小时 ¥0 至 ¥100,000 之间。</translation>
-    </message>
-    <message>
-      <location filename="../../models/hour_totals.py" line="162" />
-      <source>No matching rate is in force on {date}, but there are approved hours on that day. Add a rate effective from {date} or earlier; nothing was exported.</source>
-      <translation>{date} 没有生效的配捐标准，但当天有已批准的时长。请添加一个在 {date} 或更早生效的标准；未导出任何内容。</translation>
     </message>
     <message>
       <location filename="../../models/hours.py" line="215" />
@@ -1989,7 +1989,7 @@
       <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
     </message>
     <message>
-      <location filename="../../models/sync_export.py" line="145" />
+      <location filename="../../models/sync_export.py" line="177" />
       <source>There is no folder {path} to write the export to.</source>
       <translation>没有可写入导出文件的文件夹 {path}。</translation>
     </message>
@@ -1999,12 +1999,12 @@
       <translation>尚未设置机构信息，没有可导出的内容。</translation>
     </message>
     <message>
-      <location filename="../../models/sync_preview.py" line="209" />
+      <location filename="../../models/sync_preview.py" line="198" />
       <source>The end of the export period cannot be in the future.</source>
       <translation>导出期间的截止时间不能晚于现在。</translation>
     </message>
     <message>
-      <location filename="../../models/sync_preview.py" line="212" />
+      <location filename="../../models/sync_preview.py" line="201" />
       <source>The previous export already covers everything up to {when} (UTC); choose a later end for the period.</source>
       <translation>上次导出已包含截至 {when}（UTC）的全部数据；请为本期选择更晚的截止时间。</translation>
     </message>

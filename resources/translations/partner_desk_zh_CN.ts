@@ -583,8 +583,8 @@
 <context>
     <name>AutomaticBackups</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+72"/>
-        <location line="+30"/>
+        <location filename="../../desktop/auto_backup.py" line="+78"/>
+        <location line="+32"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
@@ -3126,7 +3126,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../desktop/kiosk/kiosk_view.py" line="+128"/>
+        <location filename="../../desktop/kiosk/kiosk_view.py" line="+129"/>
         <source>Check in and out</source>
         <translation>签到和签退</translation>
     </message>
@@ -3399,12 +3399,12 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+47"/>
+        <location filename="../../desktop/main_window.py" line="+49"/>
         <source>Partner Desk</source>
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3444,12 +3444,13 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>关于伙伴工作台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+1"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Scan</source>
         <translation>扫码</translation>
     </message>
@@ -4875,7 +4876,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
     <message>
         <location line="+18"/>
         <source>History</source>
-        <translation>流转记录</translation>
+        <translation>导出和导入记录</translation>
     </message>
     <message>
         <location line="+3"/>
