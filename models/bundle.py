@@ -8,6 +8,8 @@ specification.
 
 Writing streams rows into the zip (memory stays flat), into a temporary file beside
 the target that replaces it only when complete (``models.files.write_atomically``).
+``stage_bundle`` stops before that last step, so that a caller can record the
+export in its database first and put the file in place just before committing.
 
 Opening verifies everything *before* anything else may look at the content, in
 this order, and each failure raises a ``BundleError`` naming the file and the
@@ -33,14 +35,14 @@ escaped) that Excel and WPS open with Chinese intact.
 from __future__ import annotations
 
 import base64
-import csv
 import hashlib
-import io
 import json
 import os
+import secrets
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +84,7 @@ from models.bundle_spec import (
 )
 from models.bundle_values import Formatter, formatter, mask_phone
 from models.clock import as_utc, utcnow
+from models.errors import N_, UserError
 from models.files import write_atomically
 
 __all__ = [
@@ -94,9 +97,11 @@ __all__ = [
     "KeyLookup",
     "Manifest",
     "ManifestFields",
+    "StagedBundle",
     "VerifiedBundle",
     "WrittenBundle",
     "open_bundle",
+    "stage_bundle",
     "verify_bundle",
     "write_bundle",
     "write_readable_copy",
@@ -106,6 +111,10 @@ Progress = Callable[[int, int], None]
 _ROWS_PER_CHUNK = 200
 _PROGRESS_EVERY = 2000
 _MAX_SIGNATURE_FILE = 1024
+# Deflate level of every member.  Level 1 against zlib's default 6, on a year of a
+# large partner (330k items, 100k sessions and hour lines): 13.5 MB against 12.0 MB
+# (+13%) for 0.75 s less to write (3.0 s against 3.8 s).  Readers do not care.
+COMPRESS_LEVEL = 1
 
 
 # ----------------------------------------------------------------------------- writing
@@ -137,6 +146,12 @@ def _masked(write: Formatter) -> Formatter:
     return lambda value: write(mask_phone(value))
 
 
+# Records as ``csv.writer`` writes them with the excel dialect: fields joined with
+# commas (each quoted where needed by its formatter), ended with CRLF.
+_COMMA = ","
+_CRLF = "\r\n"
+
+
 class BundleWriter:
     """Streams tables into a bundle on ``out``; ``finish`` writes manifest and signature.
 
@@ -160,13 +175,18 @@ class BundleWriter:
         self._created_at = as_utc(fields.created_at or utcnow())
         self._key = signing_key
         self._progress = progress
-        self._zip = zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        self._zip = zipfile.ZipFile(
+            out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+        )
         self._entries: list[FileEntry] = []
         self._rows_done = 0
 
     def _info(self, name: str) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(name, date_time=_zip_time(self._created_at))
         info.compress_type = zipfile.ZIP_DEFLATED
+        # A ZipInfo given to ZipFile.open/writestr keeps its own level (public as
+        # ``compress_level`` from Python 3.13); left unset, zlib's default is used.
+        info._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
         info.external_attr = 0o644 << 16
         return info
 
@@ -177,7 +197,7 @@ class BundleWriter:
         for name in columns:
             column = spec.column(name)
             assert column is not None
-            write = formatter(column)
+            write = formatter(column, csv=True)
             if column.contact and not self._fields.include_contacts:
                 write = _masked(write)
             result.append(write)
@@ -192,38 +212,47 @@ class BundleWriter:
             raise ValueError(f"table {name!r} written twice")
         columns = tuple(columns)
         formatters = self._formatters(spec, columns)
+        width = len(columns)
         digest = hashlib.sha256()
         size = count = 0
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
         with self._zip.open(self._info(spec.file_name), "w") as member:
 
-            def flush() -> None:
+            def store(text: str) -> None:
                 nonlocal size
-                data = buffer.getvalue().encode("utf-8")
-                buffer.seek(0)
-                buffer.truncate()
+                data = text.encode("utf-8")
                 digest.update(data)
                 member.write(data)
                 size += len(data)
 
-            writer.writerow(columns)
+            def write_batch(batch: list[Sequence[Any]]) -> None:
+                # A column at a time: ``map`` runs each column's formatter (checks
+                # and CSV quoting included) over its values in C, ``zip`` turns rows
+                # into columns and back (every row has ``width`` values).
+                if batch:
+                    by_column = zip(*batch, strict=True)
+                    texts = [
+                        list(map(f, cells)) for f, cells in zip(formatters, by_column, strict=True)
+                    ]
+                    store(_CRLF.join(map(_COMMA.join, zip(*texts, strict=True))) + _CRLF)
+
+            store(_COMMA.join(columns) + _CRLF)  # plain names: never quoted
+            batch: list[Sequence[Any]] = []
             for row in rows:
-                values = (
+                values: Sequence[Any] = (
                     [row.get(column) for column in columns]
-                    if isinstance(row, Mapping)
-                    else list(row)
+                    if type(row) is not tuple and isinstance(row, Mapping)
+                    else row
                 )
-                if len(values) != len(columns):
-                    raise ValueError(f"{name}: a row has {len(values)} values, not {len(columns)}")
-                writer.writerow(
-                    [write(value) for write, value in zip(formatters, values, strict=True)]
-                )
-                count += 1
-                if count % _ROWS_PER_CHUNK == 0:
-                    flush()
+                if len(values) != width:
+                    raise ValueError(f"{name}: a row has {len(values)} values, not {width}")
+                batch.append(values)
+                if len(batch) == _ROWS_PER_CHUNK:
+                    write_batch(batch)
+                    count += len(batch)
+                    batch = []
                     self._tick()
-            flush()
+            write_batch(batch)
+            count += len(batch)
         entry = FileEntry(spec.file_name, count, size, digest.hexdigest(), columns)
         self._entries.append(entry)
         return entry
@@ -272,20 +301,63 @@ def _file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def write_bundle(
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder)."""
+    if os.name == "nt":
+        return
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@dataclass
+class StagedBundle:
+    """A complete bundle on disk under a temporary name beside its path.
+
+    ``publish`` renames it into place (replacing any file there) and makes that
+    durable; ``discard`` removes it wherever it is — before ``publish``, or after it
+    when what the file belongs with (an export's record) could not be committed.
+    """
+
+    bundle: WrittenBundle
+    staged: Path
+    published: bool = False
+
+    def publish(self) -> WrittenBundle:
+        path = self.bundle.path
+        try:
+            self.staged.replace(path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise UserError(
+                N_("Could not write {path}: {reason}"), path=str(path), reason=reason
+            ) from exc
+        self.published = True
+        _sync_folder(path.parent)
+        return self.bundle
+
+    def discard(self) -> None:
+        with suppress(OSError):
+            (self.bundle.path if self.published else self.staged).unlink()
+
+
+def stage_bundle(
     path: Path,
     fields: ManifestFields,
     tables: Mapping[str, TableData],
     *,
     signing_key: signing.KeyPair,
     progress: Progress | None = None,
-) -> WrittenBundle:
-    """Write a signed bundle at ``path``, atomically; tables in the spec's order.
+) -> StagedBundle:
+    """Write a signed bundle for ``path`` under a temporary name beside it (flushed
+    to disk); ``StagedBundle.publish`` then puts it in place.  As ``write_bundle``
+    otherwise: nothing is left behind when writing fails or is cancelled.
 
-    ``tables`` maps a table name to ``(columns, rows)``; rows (sequences in column
-    order, or mappings by column name) may be generators and are streamed.
-    ``progress(rows_done, 0)`` is called now and then and may raise ``Cancelled``:
-    then nothing is left at ``path`` (an earlier file there stays as it was).
+    The temporary name is ``.<name>.<random>.tmp`` (its own temporary file while
+    being written: ``..<name>.<random>.tmp.<random>.tmp``).
     """
     path = Path(path)
     unknown = set(tables) - set(TABLES_BY_NAME)
@@ -305,9 +377,38 @@ def write_bundle(
             writer.abort()
             raise
 
-    write_atomically(path, render)
-    sha, size = _file_sha256(path)
-    return WrittenBundle(path, sha, size, result[0])
+    staged = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    write_atomically(staged, render)
+    try:
+        sha, size = _file_sha256(staged)
+    except BaseException:
+        with suppress(OSError):
+            staged.unlink()
+        raise
+    return StagedBundle(WrittenBundle(path, sha, size, result[0]), staged)
+
+
+def write_bundle(
+    path: Path,
+    fields: ManifestFields,
+    tables: Mapping[str, TableData],
+    *,
+    signing_key: signing.KeyPair,
+    progress: Progress | None = None,
+) -> WrittenBundle:
+    """Write a signed bundle at ``path``, atomically; tables in the spec's order.
+
+    ``tables`` maps a table name to ``(columns, rows)``; rows (sequences in column
+    order, or mappings by column name) may be generators and are streamed.
+    ``progress(rows_done, 0)`` is called now and then and may raise ``Cancelled``:
+    then nothing is left at ``path`` (an earlier file there stays as it was).
+    """
+    staged = stage_bundle(path, fields, tables, signing_key=signing_key, progress=progress)
+    try:
+        return staged.publish()
+    except BaseException:
+        staged.discard()
+        raise
 
 
 # ----------------------------------------------------------------------------- opening

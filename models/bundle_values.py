@@ -129,23 +129,185 @@ _FORMATTERS: dict[ValueType, Callable[[ColumnSpec, Any], str]] = {
     ValueType.MONTH: _format_month,
 }
 
+# The fast paths below take the common case of each type in a few operations (an
+# exact class test, the column's limits read once) and hand everything else to the
+# general formatter above, which accepts or refuses it exactly as before: a fast
+# path never lets through a value the general one would refuse.  Ids, times and
+# days also remember the last value written: rows of one activity come together,
+# so the same activity id, day or time often follows itself.
 
-def formatter(column: ColumnSpec) -> Formatter:
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_NOTHING = object()  # equal to no value
+
+
+def _fast_uuid(column: ColumnSpec, general: Formatter, csv: bool) -> Formatter:
+    hex32 = _HEX32.fullmatch
+    last: Any = _NOTHING
+    text = ""
+
+    def write(value: Any) -> str:
+        nonlocal last, text
+        if value == last:
+            return text
+        kind = value.__class__
+        if kind is str and len(value) == 32 and hex32(value):
+            # An id as SQLite stores it (32 lower-case hex digits): no parsing.
+            out = f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        elif kind is uuid.UUID:
+            out = str(value)
+        else:
+            return general(value)
+        last, text = value, out
+        return out
+
+    return write
+
+
+_NEEDS_QUOTES = re.compile(r'[",\r\n]').search
+
+
+def csv_field(text: str) -> str:
+    """``text`` as a field of an RFC 4180 record, as ``csv.writer`` (excel dialect)
+    writes it: quoted, its quotes doubled, only when it holds a comma, a quote or a
+    line break."""
+    if text.isalnum() or _NEEDS_QUOTES(text) is None:
+        return text
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _fast_text(column: ColumnSpec, general: Formatter, csv: bool) -> Formatter:
+    longest = column.max_length
+    shortest = column.min_length
+    choices = frozenset(column.choices)
+    empty_ok = column.nullable or not shortest
+
+    def write(value: Any) -> str:
+        if (
+            value.__class__ is str
+            and (longest is None or len(value) <= longest)
+            and len(value) >= shortest
+            and (not choices or not value or value in choices)
+            and "\x00" not in value
+        ):
+            return csv_field(value) if csv else value
+        if value is None and empty_ok:
+            return ""
+        text = general(value)
+        return csv_field(text) if csv else text
+
+    return write
+
+
+def _fast_int(column: ColumnSpec, general: Formatter, csv: bool) -> Formatter:
+    low = INT32_MIN if column.minimum is None else column.minimum
+    high = INT32_MAX if column.maximum is None else column.maximum
+
+    def write(value: Any) -> str:
+        if value.__class__ is int and low <= value <= high:
+            return str(value)
+        return general(value)
+
+    return write
+
+
+def _fast_bool(column: ColumnSpec, general: Formatter, csv: bool) -> Formatter:
+    def write(value: Any) -> str:
+        if value is True:
+            return "true"
+        if value is False:
+            return "false"
+        return general(value)
+
+    return write
+
+
+def _fast_date(column: ColumnSpec, general: Formatter, csv: bool) -> Formatter:
+    last: Any = _NOTHING
+    text = ""
+
+    def write(value: Any) -> str:
+        nonlocal last, text
+        if value == last:
+            return text
+        if value.__class__ is not date:
+            return general(value)
+        last, text = value, value.isoformat()
+        return text
+
+    return write
+
+
+def _fast_datetime(column: ColumnSpec, general: Formatter, csv: bool) -> Formatter:
+    parse = datetime.fromisoformat
+    last: Any = _NOTHING
+    text = ""
+
+    def write(value: Any) -> str:
+        nonlocal last, text
+        if value == last:
+            return text
+        kind = value.__class__
+        out: str
+        if kind is str:
+            # A UTC time as SQLite stores it (YYYY-MM-DD HH:MM:SS.ffffff, or written
+            # by other means in another ISO form): checked to be a real naive time.
+            parsed = parse(value)
+            if parsed.tzinfo is not None:
+                return general(value)
+            if len(value) != 26 or value[10] != " " or value[19] != ".":
+                out = parsed.isoformat() + "Z"
+            elif value.endswith(".000000"):  # reshaped, as isoformat would write it
+                out = value[:10] + "T" + value[11:19] + "Z"
+            else:
+                out = value[:10] + "T" + value[11:] + "Z"
+        elif kind is datetime:
+            # A naive value is UTC already (as stored); an aware one in UTC only drops it.
+            zone = value.tzinfo
+            if zone is None:
+                out = value.isoformat() + "Z"
+            elif zone is UTC:
+                out = value.replace(tzinfo=None).isoformat() + "Z"
+            else:
+                return general(value)
+        else:
+            return general(value)
+        last, text = value, out
+        return out
+
+    return write
+
+
+_FAST: dict[ValueType, Callable[[ColumnSpec, Formatter, bool], Formatter]] = {
+    ValueType.UUID: _fast_uuid,
+    ValueType.TEXT: _fast_text,
+    ValueType.INT: _fast_int,
+    ValueType.BOOL: _fast_bool,
+    ValueType.DATE: _fast_date,
+    ValueType.DATETIME: _fast_datetime,
+}
+
+
+def formatter(column: ColumnSpec, *, csv: bool = False) -> Formatter:
     """A function giving the written form of a value of ``column`` ("" for None).
 
     A value a reader would refuse is a bug of the caller: ``TypeError``/``ValueError``.
+    Ids and times may also be given as SQLite stores them (32 lower-case hex digits;
+    ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC).  ``csv``: as a field of a CSV record
+    (``csv_field``; only text can need quotes, every other form is made of digits,
+    letters and ``-:.TZ``).
     """
     core = _FORMATTERS[column.type]
     empty_ok = column.nullable or (column.type is ValueType.TEXT and not column.min_length)
 
-    def write(value: Any) -> str:
+    def general(value: Any) -> str:
         if value is None:
             if empty_ok:
                 return ""
             raise ValueError(f"column {column.name} needs a value")
         return core(column, value)
 
-    return write
+    fast = _FAST.get(column.type)
+    return general if fast is None else fast(column, general, csv)
 
 
 def to_text(column: ColumnSpec, value: Any) -> str:

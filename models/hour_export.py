@@ -5,6 +5,11 @@ empty, names a date twice, has an amount out of range, or leaves a day that has
 activities or hours without a rate in force.  Freezing marks approved entries as
 carried by an export and fixes their matching amount; entries approved later,
 corrections included, go with the next export (corrections as delta lines).
+
+The amounts are worked out in one streamed pass (``FreezePlan``), the same as
+``models.hour_totals.approved_amounts`` gives them, and frozen with one set-based
+UPDATE of exactly the entries read: the export writes its bundle from a snapshot
+and freezes afterwards, in a short write transaction.
 """
 
 from __future__ import annotations
@@ -13,18 +18,29 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Column, Integer, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from models import audit
+from models.clock import utcnow
 from models.errors import N_, UserError
-from models.hour_recalc import SYSTEM_STAFF, chunks, load_rules
-from models.hour_rules import RateTable, local_day
-from models.hour_totals import approved_amounts, entry_rows, rate_table
+from models.hour_recalc import SYSTEM_STAFF, load_rules
+from models.hour_rules import (
+    RateTable,
+    limited_minutes,
+    local_day,
+    matching_fen,
+    period_end,
+    period_start,
+)
+from models.hour_totals import rate_table
 from models.intake import org_zone
 from models.schema import Activity, HourEntry, MatchingRate, SyncLog
 from models.schema.enums import ApprovalStatus, HourKind
+from models.sync_carried import Carried, carried_table, changed_meanwhile
+from models.sync_tables import HOUR_ORDER, stored, unexported
 from models.volunteers import clean_staff
 
 # ----------------------------------------------------------------------------- rates
@@ -124,6 +140,196 @@ class FreezeResult:
     matching_fen: int
 
 
+# The entries an export freezes, their matching amounts and versions (on the export's
+# connection only): the freeze touches exactly these.
+FROZEN_HOURS = carried_table(
+    "pd_export_frozen_hours", Column("matching_fen", Integer, nullable=False)
+)
+
+
+class FreezePlan:
+    """The matching amounts of the entries an export freezes, in one streamed pass.
+
+    The same amounts as ``models.hour_totals.approved_amounts`` gives them, without
+    holding the entries: feed ``line`` every entry of ``unexported(up_to)`` in
+    ``HOUR_ORDER`` (ids and keys as stored, ``models.sync_tables.stored``).  With
+    per-period limits, a volunteer's frozen minutes of the period count first, then
+    the entries in that order; only the current period's running totals are kept.
+    Refused (``UserError``) when a rate is missing for any of the entries, before
+    anything is read.  The lines are kept in ``FROZEN_HOURS``; ``freeze`` then
+    marks exactly those, at the versions read.
+    """
+
+    def __init__(self, session: Session, up_to: date) -> None:
+        self.up_to = up_to
+        self.entries = self.delta_lines = self.minutes = self.matching_fen = 0
+        self._rules = load_rules(session)
+        self._limits = bool(self._rules.matching_min_hours or self._rules.matching_max_hours)
+        self._rates = rate_table(session)
+        self._rate_cache: dict[date, int] = {}
+        candidates = select(HourEntry.activity_id).where(*unexported(up_to))
+        zone = org_zone(session)
+        self._activity_days: dict[Any, date] = {
+            key: local_day(starts, zone)
+            for key, starts in session.execute(
+                select(stored(Activity.id), Activity.starts_at).where(Activity.id.in_(candidates))
+            )
+        }
+        unattached = session.scalar(
+            select(func.min(HourEntry.work_date)).where(
+                *unexported(up_to), HourEntry.activity_id.is_(None)
+            )
+        )
+        days = [*self._activity_days.values(), *([unattached] if unattached else [])]
+        if days:
+            self._rate_on(min(days))  # a missing rate is refused before anything is written
+        self._period: date | None = None
+        self._running: dict[Any, int] = {}
+        self._frozen: dict[date, dict[Any, int]] = {}
+        if self._limits:
+            self._frozen = self._frozen_minutes(session)
+        self.carried = Carried(session.connection(), FROZEN_HOURS)
+
+    def _frozen_minutes(self, session: Session) -> dict[date, dict[Any, int]]:
+        """Approved minutes already frozen, by period and volunteer, in the periods of
+        the entries to freeze (they count first towards the period's limits)."""
+        first, last = session.execute(
+            select(func.min(HourEntry.work_date), func.max(HourEntry.work_date)).where(
+                *unexported(self.up_to)
+            )
+        ).one()
+        found: dict[date, dict[Any, int]] = {}
+        if first is None or last is None:
+            return found
+        kind = self._rules.matching_period
+        people = select(HourEntry.volunteer_id).where(*unexported(self.up_to))
+        volunteer = stored(HourEntry.volunteer_id)
+        query = (
+            select(volunteer, HourEntry.work_date, func.sum(HourEntry.minutes))
+            .where(
+                HourEntry.status == ApprovalStatus.APPROVED,
+                HourEntry.exported_in_id.is_not(None),
+                HourEntry.work_date >= period_start(first, kind),
+                HourEntry.work_date <= period_end(last, kind),
+                HourEntry.volunteer_id.in_(people),
+            )
+            .group_by(HourEntry.volunteer_id, HourEntry.work_date)
+        )
+        for person, day, minutes in session.execute(query):
+            period = found.setdefault(period_start(day, kind), {})
+            period[person] = period.get(person, 0) + int(minutes)
+        return found
+
+    def _rate_on(self, day: date) -> int:
+        rate = self._rates.rate_on(day)
+        if rate is None:
+            raise UserError(
+                N_(
+                    "No matching rate is in force on {date}, but there are approved "
+                    "hours on that day. Add a rate effective from {date} or earlier; "
+                    "nothing was exported."
+                ),
+                date=day.isoformat(),
+            )
+        self._rate_cache[day] = rate
+        return rate
+
+    def _enter(self, period: date) -> None:
+        self._period = period
+        self._running = self._frozen.pop(period, {})
+        for older in [key for key in self._frozen if key < period]:
+            del self._frozen[older]
+
+    def line(
+        self,
+        entry_id: Any,
+        version: int,
+        volunteer: Any,
+        activity: Any,
+        work_date: date,
+        minutes: int,
+        corrects: Any = None,
+    ) -> int:
+        """The matching amount of the next entry (in ``HOUR_ORDER``), kept to freeze."""
+        matched = minutes
+        if self._limits:
+            period = period_start(work_date, self._rules.matching_period)
+            if period != self._period:
+                self._enter(period)
+            before = self._running.get(volunteer, 0)
+            matched = limited_minutes(before, minutes, self._rules)
+            self._running[volunteer] = before + minutes
+        day = work_date if activity is None else self._activity_days.get(activity, work_date)
+        rate = self._rate_cache.get(day)
+        if rate is None:
+            rate = self._rate_on(day)
+        fen = matching_fen(matched, rate)
+        self.carried.add(entry_id, version, fen)
+        self.entries += 1
+        self.delta_lines += corrects is not None
+        self.minutes += minutes
+        self.matching_fen += fen
+        return fen
+
+    def flush(self) -> None:
+        self.carried.flush()
+
+    def freeze(
+        self, session: Session, export_id: uuid.UUID, stamp: datetime, *, staff: str
+    ) -> FreezeResult:
+        """Mark the entries fed to ``line`` as carried by ``export_id`` with their
+        amounts (one version up, changed at ``stamp``) in one statement; audited.
+
+        ``DatabaseBusy`` when any of them changed since it was read (the caller
+        then rolls back: nothing is frozen).
+        """
+        self.flush()
+        table = cast(Table, HourEntry.__table__)
+        frozen = FROZEN_HOURS.c
+        # At the versions read (any change to an entry raises its version); the
+        # rows are found from the temporary table (``IN``), not the other way round.
+        statement = (
+            update(table)
+            .where(
+                table.c.id == frozen.id,
+                table.c.version == frozen.version,
+                table.c.id.in_(select(frozen.id).correlate(None)),
+                table.c.exported_in_id.is_(None),
+            )
+            .values(
+                matching_fen=frozen.matching_fen,
+                exported_in_id=export_id,
+                version=table.c.version + 1,
+                updated_at=stamp,
+            )
+        )
+        done = session.connection().execute(statement).rowcount
+        self.carried.drop()
+        if done != self.entries:
+            raise changed_meanwhile()
+        for instance in list(session.identity_map.values()):
+            if isinstance(instance, HourEntry):
+                session.expire(instance)
+        result = FreezeResult(
+            export_id, self.entries, self.delta_lines, self.minutes, self.matching_fen
+        )
+        audit.record(
+            session,
+            staff=staff,
+            action="hours.freeze",
+            entity="sync_log",
+            entity_id=export_id,
+            after={
+                "up_to": self.up_to,
+                "entries": result.entries,
+                "delta_lines": result.delta_lines,
+                "minutes": result.minutes,
+                "matching_fen": result.matching_fen,
+            },
+        )
+        return result
+
+
 def freeze_for_export(
     session: Session, export_id: uuid.UUID, up_to: date, *, staff: str | None = None
 ) -> FreezeResult:
@@ -133,48 +339,30 @@ def freeze_for_export(
     Corrections approved after an earlier export are carried as delta lines.
     Refused with nothing changed when a rate is missing for any of the entries.
     The audit row names ``staff`` (default: the export's staff name).
+    (``models.sync_export`` does the same in two steps: ``FreezePlan`` while it
+    writes the bundle, ``FreezePlan.freeze`` when it records the export.)
     """
     log = session.get(SyncLog, export_id)
     if log is None:
         raise UserError(N_("The export being written is not in the sync log."))
     staff = clean_staff(staff or log.staff_name or SYSTEM_STAFF)
-    entries = entry_rows(
-        session,
-        None,
-        up_to,
-        HourEntry.status == ApprovalStatus.APPROVED,
-        HourEntry.exported_in_id.is_(None),
-    )
-    amounts = approved_amounts(session, entries, load_rules(session), strict=True)
-    deltas = 0
-    for part in chunks([e.id for e in entries]):
-        for entry in session.scalars(select(HourEntry).where(HourEntry.id.in_(part))):
-            entry.matching_fen = amounts.get(entry.id, 0)
-            entry.exported_in_id = export_id
-            deltas += entry.corrects_id is not None
     session.flush()
-    result = FreezeResult(
-        export_id,
-        len(entries),
-        deltas,
-        sum(e.minutes for e in entries),
-        sum(amounts.get(e.id, 0) for e in entries),
+    plan = FreezePlan(session, up_to)
+    query = select(
+        stored(HourEntry.id),
+        HourEntry.version,
+        stored(HourEntry.volunteer_id),
+        stored(HourEntry.activity_id),
+        HourEntry.work_date,
+        HourEntry.minutes,
+        stored(HourEntry.corrects_id),
+    ).where(*unexported(up_to))
+    rows = session.connection().execute(
+        query.order_by(*HOUR_ORDER).execution_options(yield_per=2000)
     )
-    audit.record(
-        session,
-        staff=staff,
-        action="hours.freeze",
-        entity="sync_log",
-        entity_id=export_id,
-        after={
-            "up_to": up_to,
-            "entries": result.entries,
-            "delta_lines": result.delta_lines,
-            "minutes": result.minutes,
-            "matching_fen": result.matching_fen,
-        },
-    )
-    return result
+    for row in rows:
+        plan.line(*row)
+    return plan.freeze(session, export_id, utcnow(), staff=staff)
 
 
 @dataclass(frozen=True)

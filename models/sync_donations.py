@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from models.bundle_spec import summary_row_id
 from models.intake_stats import Dimension, intake_stats
@@ -37,16 +37,28 @@ class CategoryCount:
 
 def items_by_category(session: Session, window: Window) -> tuple[CategoryCount, ...]:
     """Items received in ``window`` by top-level category, most first."""
-    leaf = aliased(ItemCategory)
-    top = func.coalesce(leaf.parent_id, leaf.id)
+    # Summed per leaf category in SQL (no join per item), then per top-level one.
+    received = [window.changed(Item.received_at)]
+    if window.since is None:
+        # With a lower bound too, SQLite reads the items by their time of receipt
+        # instead of all of them in category order (a third faster on a year).
+        first = session.scalar(select(func.min(Item.received_at)))
+        if first is None:
+            return ()
+        received.append(Item.received_at >= first)
     query = (
-        select(top.label("top"), func.coalesce(func.sum(Item.quantity), 0))
-        .select_from(Item)
-        .join(leaf, Item.category_id == leaf.id)
-        .where(window.changed(Item.received_at))
-        .group_by(top)
+        select(Item.category_id, func.coalesce(func.sum(Item.quantity), 0))
+        .where(*received)
+        .group_by(Item.category_id)
     )
-    found = {key: int(total) for key, total in session.execute(query)}
+    leaves = {key: int(total) for key, total in session.execute(query)}
+    known = select(ItemCategory.id, ItemCategory.parent_id).where(ItemCategory.id.in_(leaves))
+    parents = {key: parent for key, parent in session.execute(known)}
+    found: dict[uuid.UUID, int] = {}
+    for leaf, total in leaves.items():
+        if leaf in parents:  # as the join with the categories did: known categories only
+            top = parents[leaf] or leaf
+            found[top] = found.get(top, 0) + total
     named = select(ItemCategory.id, ItemCategory.name).where(ItemCategory.id.in_(found))
     names = {key: name for key, name in session.execute(named)}
     counts = [CategoryCount(names.get(key, "?"), total) for key, total in found.items() if total]
@@ -80,16 +92,18 @@ def donation_figures(
     deleted and keep their day of receipt, so other months cannot have changed);
     every month when a category was renamed or moved (its path is in the lines).
     """
-    span = select(func.min(Item.received_at), func.max(Item.received_at))
+    changed: list[Any] = []
     months: set[str] | None = None
     if since is not None:
         renamed = session.scalar(
             select(ItemCategory.id).where(ItemCategory.updated_at > since).limit(1)
         )
         if renamed is None:
-            span = span.where(Item.updated_at > since)
+            changed.append(Item.updated_at > since)
             months = set()
-    first, last = session.execute(span).one()
+    # Two queries: alone, each of min and max is one step down the index.
+    first = session.scalar(select(func.min(Item.received_at)).where(*changed))
+    last = session.scalar(select(func.max(Item.received_at)).where(*changed))
     figures: dict[tuple[str, str], Figures] = {}
     if first is None or last is None:
         return figures, months

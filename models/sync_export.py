@@ -5,16 +5,30 @@ An export for the programme office carries everything that changed since the end
 of the previous one (``follows``) up to now: activities, attendance sessions,
 volunteers' correction requests and feedback changed in the period, the approved
 hour lines not exported yet (frozen here with their matching amount, corrections
-as delta lines: ``models.hour_export.freeze_for_export``), the donation summary
+as delta lines: ``models.hour_export.FreezePlan``), the donation summary
 lines whose figures changed, and the volunteers those rows name (phone numbers
 masked unless the coordinator includes contacts).  Closed activities whose hours
 are all decided and nobody is still checked in become ``exported``.
 
-All of it happens in one transaction that also writes the bundle (atomically, via
-``models.bundle.write_bundle``) and records the export in ``sync_log``: a failure
-or a cancel at any point leaves no file and no log, the hours unfrozen and the
-activities as they were, so exporting again is always safe.  An export right after
-another carries nothing new (every table has its header only) and is still valid.
+All or nothing, without holding the database for long (a kiosk must be able to
+record scans meanwhile):
+
+1. a moment's write lock (SQLite) waits for any write under way and fixes *now*;
+2. one read transaction — a consistent snapshot (WAL; REPEATABLE READ on
+   PostgreSQL) — streams every table into a bundle written beside its target under
+   a temporary name.  The activities to mark and the hour lines to freeze are
+   written as they will be once marked and frozen (one version up, changed at
+   *now*, matching amount fixed), and their ids and versions are kept in temporary
+   tables on the export's connection;
+3. one short write transaction marks and freezes exactly those rows, and only at
+   the versions read (if another desk changed one meanwhile, or recorded another
+   export, nothing is changed and the export asks to be tried again), records the
+   export in ``sync_log``, renames the file into place and commits.
+
+A failure or a cancel at any point leaves no file and no log, the hours unfrozen and
+the activities as they were (a failed commit takes the file too), so exporting again
+is always safe.  An export right after another carries nothing new (every table has
+its header only) and is still valid.
 
 A bundle for another desk of the same organisation (``for_desk``) carries the scan
 events of every activity not exported yet, for ``models.checkin_sessions``'s merge;
@@ -31,22 +45,24 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, Table, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import signing
-from models.activities import mark_exported
-from models.bundle import ManifestFields, TableData, write_bundle
+from models import audit, signing
+from models.activities import ENTITY as ACTIVITY
+from models.activities import EXPORT
+from models.bundle import ManifestFields, StagedBundle, TableData, stage_bundle
 from models.bundle_spec import FORMAT_VERSION
 from models.clock import utcnow
-from models.db import Database, translate_db_errors
+from models.db import READ_ONLY_OPTION, Database, translate_db_errors
 from models.errors import N_, UserError
-from models.hour_export import freeze_for_export
+from models.hour_export import FreezePlan
 from models.intake import org_zone
-from models.schema import HourEntry, SyncLog
-from models.schema.enums import SyncDirection
+from models.schema import Activity, AuditEntry, HourEntry, SyncLog
+from models.schema.enums import ActivityState, SyncDirection
+from models.sync_carried import Carried, changed_meanwhile
 from models.sync_donations import CategoryCount, DonationState, donation_figures, items_by_category
 from models.sync_preview import (
     AUTO,
@@ -61,17 +77,22 @@ from models.sync_preview import (
     export_organisation,
     last_export,
     local_export_day,
-    markable_activities,
     preview_export,
     summary_since,
 )
 from models.sync_tables import (
+    MARKED_ACTIVITIES,
     BundleTables,
     Tally,
     Window,
     activity_query,
     count_rows,
+    markable,
+    referred,
+    scan_event_query,
+    scanned,
     session_query,
+    unexported,
 )
 from models.volunteers import clean_staff
 
@@ -117,9 +138,19 @@ class ExportResult:
 
 def _remove_leftovers(folder: Path, org_code: str) -> None:
     """Temporary files of an export that was killed mid-way (never a finished bundle)."""
-    for leftover in folder.glob(f".{org_code}-*{SUFFIX}.*.tmp"):
-        with suppress(OSError):
-            leftover.unlink()
+    for pattern in (f".{org_code}-*{SUFFIX}.*.tmp", f"..{org_code}-*{SUFFIX}.*.tmp"):
+        for leftover in folder.glob(pattern):
+            with suppress(OSError):
+                leftover.unlink()
+
+
+def _engine(database: Sessions) -> Engine:
+    if isinstance(database, Database):
+        return database.engine
+    bind = database.kw.get("bind")
+    if not isinstance(bind, Engine):
+        raise TypeError("export_bundle needs a session factory bound to an engine")
+    return bind
 
 
 def export_bundle(
@@ -143,30 +174,44 @@ def export_bundle(
     folder = Path(out_dir)
     if not folder.is_dir():
         raise UserError(N_("There is no folder {path} to write the export to."), path=str(folder))
-    factory = database.sessions if isinstance(database, Database) else database
-    written: list[Path] = []
-    try:
-        with translate_db_errors(), factory() as session, session.begin():
+    with translate_db_errors(), _engine(database).connect() as connection:
+        try:
             return _export(
-                session,
+                connection,
                 folder,
                 staff=staff,
                 include_contacts=include_contacts,
                 until=until,
                 progress=progress,
                 for_desk=for_desk,
-                written=written,
             )
-    except BaseException:
-        # The bundle is only good with its log: a failed commit takes the file too.
-        for path in written:
-            with suppress(OSError):
-                path.unlink()
-        raise
+        except BaseException:
+            # Closing the connection takes the export's temporary tables with it.
+            connection.invalidate()
+            raise
+
+
+@dataclass
+class _Written:
+    """A bundle written from the snapshot, and what recording it needs."""
+
+    staged: StagedBundle
+    export_id: uuid.UUID
+    org_code: str
+    audience: str
+    since: datetime | None
+    end: datetime
+    stamp: datetime
+    follows: uuid.UUID | None
+    totals: ExportTotals
+    progress_total: int  # about how many rows the bundle holds (for the progress bar)
+    plan: FreezePlan | None
+    marked: Carried | None
+    donations: DonationState | None
 
 
 def _export(
-    session: Session,
+    connection: Connection,
     folder: Path,
     *,
     staff: str,
@@ -174,65 +219,116 @@ def _export(
     until: datetime | None,
     progress: Progress | None,
     for_desk: bool,
-    written: list[Path],
 ) -> ExportResult:
+    if connection.dialect.name == "sqlite":
+        # A moment's write lock waits for a write under way (as any desk would): all
+        # that was written before ``now`` is in the snapshot read next, and whatever
+        # is written after it is stamped later, so it goes with the next export.
+        connection.execution_options(**{READ_ONLY_OPTION: False})
+        with connection.begin():
+            now = utcnow()
+    else:
+        # One snapshot for every query of the reading transaction.
+        connection.execution_options(isolation_level="REPEATABLE READ")
+        now = utcnow()
+    written: _Written | None = None
+    try:
+        connection.execution_options(**{READ_ONLY_OPTION: True})
+        with connection.begin(), Session(bind=connection, autoflush=False) as session:
+            written = _write(
+                session,
+                folder,
+                now,
+                include_contacts=include_contacts,
+                until=until,
+                progress=progress,
+                for_desk=for_desk,
+            )
+        if progress is not None:
+            progress(written.progress_total, written.progress_total)
+        connection.execution_options(**{READ_ONLY_OPTION: False})
+        with connection.begin(), Session(bind=connection, autoflush=False) as session:
+            marked = _record(session, written, staff=staff, include_contacts=include_contacts)
+    except BaseException:
+        # The bundle is only good with its log: a failed commit takes the file too.
+        if written is not None:
+            written.staged.discard()
+        raise
+    bundle = written.staged.bundle
+    return ExportResult(
+        export_id=written.export_id,
+        path=bundle.path,
+        sha256=bundle.sha256,
+        size=bundle.size,
+        org_code=written.org_code,
+        audience=written.audience,
+        period_start=written.since,
+        period_end=written.end,
+        follows=written.follows,
+        include_contacts=include_contacts,
+        totals=written.totals,
+        rows=dict(bundle.rows),
+        marked_exported=marked,
+    )
+
+
+def _write(
+    session: Session,
+    folder: Path,
+    now: datetime,
+    *,
+    include_contacts: bool,
+    until: datetime | None,
+    progress: Progress | None,
+    for_desk: bool,
+) -> _Written:
+    """Read everything in one snapshot and stage the bundle; changes nothing."""
     org = export_organisation(session)
     zone = org_zone(session)
     audience = DESK if for_desk else OFFICE
     last = last_export(session, audience)
     since = None if for_desk or last is None else last.period_end
     until = check_until(until, since)
+    end = until or now
     _remove_leftovers(folder, org.code)
     export_id = uuid.uuid4()
-    log = SyncLog(
-        id=export_id,
-        direction=SyncDirection.EXPORT,
-        org_code=org.code,
-        export_id=export_id,
-        follows_id=None if last is None else last.export_id,
-        period_start=since,
-        period_end=until or utcnow(),
-        file_name="",
-        sha256="",
-        format_version=FORMAT_VERSION,
-        include_contacts=include_contacts,
-        staff_name=staff,
-        summary={},
-        status="ok",
-    )
-    session.add(log)
-    session.flush()
-    marked = 0
-    if not for_desk:
-        if until is None:
-            ready = markable_activities(session)
-            marked = mark_exported(session, ready, staff=staff) if ready else 0
-        freeze_for_export(
-            session, export_id, local_export_day(until or utcnow(), session), staff=staff
-        )
-    # After the changes above, so that the rows they touched are inside the period.
-    end = until or utcnow()
     window = Window(since, end)
     tally = Tally()
     tables = BundleTables(session, window, tally)
     data: dict[str, TableData]
+    plan: FreezePlan | None = None
+    marked: Carried | None = None
     state: DonationState | None = None
     if for_desk:
-        data = {"scan_events": tables.scan_events(), "volunteers": tables.volunteers()}
+        data = {"scan_events": tables.scan_events(), "volunteers": tables.volunteers(scanned())}
+        total = count_rows(session, scan_event_query())
     else:
+        # Refused here, before anything is written, when a matching rate is missing.
+        plan = FreezePlan(session, local_export_day(end, session))
+        if until is None:
+            marked = Carried(session.connection(), MARKED_ACTIVITIES)
         previous = DonationState.of(donation_state(last))
         figures, months = donation_figures(session, zone, summary_since(last, since))
         lines, state = previous.changes(org.code, figures, end, months)
+        people = select(HourEntry.volunteer_id).where(*unexported(plan.up_to))
         data = {
-            "activities": tables.activities(),
+            "activities": tables.activities(marked, now),
             "attendance_sessions": tables.attendance_sessions(),
-            "hours": tables.hours(export_id),
+            "hours": tables.hours(plan, now),
             "corrections": tables.corrections(),
             "feedback": tables.feedback(),
             "donation_summary": tables.donation_summary(lines),
-            "volunteers": tables.volunteers(),
+            "volunteers": tables.volunteers(referred(window, people)),
         }
-    total = _estimate(session, window, export_id, len(data))
+        total = sum(
+            count_rows(session, query)
+            for query in (
+                activity_query(window, marked is not None),
+                session_query(window),
+                select(HourEntry.id).where(*unexported(plan.up_to)),
+            )
+        )
+    total += len(data)
 
     def report(done: int, _total: int) -> None:
         if progress is not None:
@@ -244,53 +340,119 @@ def _export(
         export_id=export_id,
         period_end=end,
         period_start=since,
-        follows=log.follows_id,
+        follows=None if last is None else last.export_id,
         include_contacts=include_contacts,
         created_at=utcnow(),
     )
     key = signing.KeyPair(org.signing_private_key, org.signing_public_key)
-    bundle = write_bundle(path, fields, data, signing_key=key, progress=report)
-    written.append(path)
-    totals = _totals(tally, () if for_desk else items_by_category(session, window))
-    log.period_end = end
-    log.file_name = path.name
-    log.sha256 = bundle.sha256
-    summary: dict[str, Any] = {
-        "audience": audience,
-        "totals": totals.as_json(),
-        "rows": dict(bundle.rows),
-        "marked_exported": marked,
-    }
-    if state is not None:
-        summary["donation_state"] = state.stored()
-    log.summary = summary
-    session.flush()
-    if progress is not None:
-        progress(total, total)
-    return ExportResult(
+    staged = stage_bundle(path, fields, data, signing_key=key, progress=report)
+    try:
+        totals = _totals(tally, () if for_desk else items_by_category(session, window))
+    except BaseException:
+        staged.discard()
+        raise
+    return _Written(
+        staged=staged,
         export_id=export_id,
-        path=path,
-        sha256=bundle.sha256,
-        size=bundle.size,
         org_code=org.code,
         audience=audience,
-        period_start=since,
-        period_end=end,
-        follows=log.follows_id,
-        include_contacts=include_contacts,
+        since=since,
+        end=end,
+        stamp=now,
+        follows=fields.follows,
         totals=totals,
-        rows=dict(bundle.rows),
-        marked_exported=marked,
+        progress_total=max(total, sum(staged.bundle.rows.values())),
+        plan=plan,
+        marked=marked,
+        donations=state,
     )
 
 
-def _estimate(session: Session, window: Window, export_id: uuid.UUID, tables: int) -> int:
-    """Roughly how many rows the bundle will hold (for the progress bar)."""
-    hours = select(HourEntry.id).where(HourEntry.exported_in_id == export_id)
-    return tables + sum(
-        count_rows(session, query)
-        for query in (activity_query(window), session_query(window), hours)
+def _record(session: Session, written: _Written, *, staff: str, include_contacts: bool) -> int:
+    """The short write: mark and freeze exactly what the bundle carries, log the
+    export, put the file in place; returns how many activities were marked.
+
+    ``DatabaseBusy`` when another export was recorded, or a row the bundle carries
+    changed, since the snapshot was read (nothing is then changed).
+    """
+    last = last_export(session, written.audience)
+    if (None if last is None else last.export_id) != written.follows:
+        raise changed_meanwhile()
+    bundle = written.staged.bundle
+    summary: dict[str, Any] = {
+        "audience": written.audience,
+        "totals": written.totals.as_json(),
+        "rows": dict(bundle.rows),
+        "marked_exported": 0 if written.marked is None else written.marked.count,
+    }
+    if written.donations is not None:
+        summary["donation_state"] = written.donations.stored()
+    session.add(
+        SyncLog(
+            id=written.export_id,
+            direction=SyncDirection.EXPORT,
+            org_code=written.org_code,
+            export_id=written.export_id,
+            follows_id=written.follows,
+            period_start=written.since,
+            period_end=written.end,
+            file_name=bundle.path.name,
+            sha256=bundle.sha256,
+            format_version=FORMAT_VERSION,
+            include_contacts=include_contacts,
+            staff_name=staff,
+            summary=summary,
+            status="ok",
+        )
     )
+    session.flush()
+    marked = 0
+    if written.marked is not None:
+        marked = _mark_exported(session, written.marked, written.stamp, staff=staff)
+    if written.plan is not None:
+        written.plan.freeze(session, written.export_id, written.stamp, staff=staff)
+    session.flush()
+    written.staged.publish()
+    return marked
+
+
+def _mark_exported(session: Session, carried: Carried, stamp: datetime, *, staff: str) -> int:
+    """Closed → exported for exactly the activities the bundle carries as exported
+    (still closed and at the version read, hours all decided, nobody checked in);
+    one audit row each, as ``models.activities.mark_exported`` writes them."""
+    carried.flush()
+    table = cast(Table, Activity.__table__)
+    rows = MARKED_ACTIVITIES.c
+    statement = (
+        update(table)
+        .where(
+            table.c.id == rows.id,
+            table.c.version == rows.version,
+            table.c.id.in_(select(rows.id).correlate(None)),
+            markable(),
+        )
+        .values(state=ActivityState.EXPORTED, version=table.c.version + 1, updated_at=stamp)
+    )
+    done = session.connection().execute(statement).rowcount
+    if done != carried.count:
+        raise changed_meanwhile()
+    before = audit.jsonable({"state": ActivityState.CLOSED})
+    after = audit.jsonable({"state": ActivityState.EXPORTED})
+    entries = [
+        {
+            "staff_name": staff,
+            "action": f"{ACTIVITY}.{EXPORT}",
+            "entity": ACTIVITY,
+            "entity_id": str(key),
+            "before": before,
+            "after": after,
+        }
+        for key in session.scalars(select(rows.id))
+    ]
+    if entries:
+        session.execute(insert(AuditEntry), entries)
+    carried.drop()
+    return done
 
 
 def _totals(tally: Tally, items: tuple[CategoryCount, ...]) -> ExportTotals:

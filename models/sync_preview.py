@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final, Literal
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.clock import as_utc, utcnow
@@ -24,7 +24,6 @@ from models.hour_totals import approved_amounts, entry_rows
 from models.intake import org_zone
 from models.schema import Activity, AttendanceSession, HourEntry, Organisation, SyncLog
 from models.schema.enums import (
-    ActivityState,
     ApprovalStatus,
     HourKind,
     SessionStatus,
@@ -37,6 +36,7 @@ from models.sync_tables import (
     correction_query,
     count_rows,
     feedback_query,
+    markable,
     session_query,
     volunteers_referred,
 )
@@ -182,18 +182,7 @@ def export_organisation(session: Session) -> Organisation:
 
 def markable_activities(session: Session) -> list[uuid.UUID]:
     """Closed activities whose hours are all decided and nobody is checked in."""
-    pending = exists().where(
-        HourEntry.activity_id == Activity.id, HourEntry.status == ApprovalStatus.PENDING
-    )
-    still_in = exists().where(
-        AttendanceSession.activity_id == Activity.id,
-        AttendanceSession.status == SessionStatus.OPEN,
-    )
-    query = (
-        select(Activity.id)
-        .where(Activity.state == ActivityState.CLOSED, ~pending, ~still_in)
-        .order_by(Activity.starts_at, Activity.id)
-    )
+    query = select(Activity.id).where(markable()).order_by(Activity.starts_at, Activity.id)
     return list(session.scalars(query))
 
 
@@ -257,7 +246,7 @@ def preview_export(
     hour_people = select(HourEntry.volunteer_id).where(*unexported, HourEntry.work_date <= up_to)
     feedback = feedback_query(window)
     totals = ExportTotals(
-        activities=count_rows(session, activity_query(window, markable)),
+        activities=count_rows(session, activity_query(window, bool(markable))),
         attendances=count_rows(
             session,
             session_query(window).where(AttendanceSession.status != SessionStatus.DISCARDED),

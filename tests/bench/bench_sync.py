@@ -14,9 +14,15 @@ The partner database and the partners' bundles are built once and cached under
 ``tests/bench/common.DATA`` (``tests/bench/sync_build``).  Each measured export is
 undone afterwards (``sync_build.reset``) so every run exports the same year.
 
-Run: ``make bench`` or ``python -m tests.bench.bench_sync``.
-``PARTNER_DESK_BENCH_SYNC_ITEMS`` / ``_SESSIONS`` / ``_PARTNERS`` / ``_RUNS`` change
-the sizes and the number of runs.
+The floor compresses with the bundle's own deflate level (``models.bundle.COMPRESS_LEVEL``),
+so that the two write the same kind of zip.
+
+Run: ``make bench`` or ``python -m tests.bench.bench_sync``;
+``python -m tests.bench.bench_sync export`` runs the export benchmark only, and
+prints each run's phases (reading and writing the bundle, the donation figures, the
+write transaction that marks, freezes and records — the time it holds the write
+lock).  ``PARTNER_DESK_BENCH_SYNC_ITEMS`` / ``_SESSIONS`` / ``_PARTNERS`` / ``_RUNS``
+change the sizes and the number of runs.
 """
 
 from __future__ import annotations
@@ -60,14 +66,14 @@ STREAM_SLACK_MB = 16.0  # memory while writing may grow this much more for 10× 
 
 
 def _export_worker(path: str, share: float, out: str, trace: bool) -> dict[str, Any]:
-    """Runs in a fresh process: one export, its time and memory.
+    """Runs in a fresh process: one export, its time, memory and phases.
 
     With ``trace``, tracemalloc follows writing the bundle (slower: for memory only):
     the most the Python heap grew while the rows streamed into the file.
     """
     import tracemalloc
 
-    from models import sync_export
+    from models import hour_export, sync_export
     from models.db import Database
 
     database = Database.open(path)
@@ -78,33 +84,62 @@ def _export_worker(path: str, share: float, out: str, trace: bool) -> dict[str, 
         raw.close()
         start, end = (datetime.fromisoformat(v).replace(tzinfo=UTC) for v in (low, high))
         until = start + (end - start) * share
-    writing: dict[str, float] = {}
-    write_bundle = sync_export.write_bundle
+    phases: dict[str, float] = {}
 
-    def measured(*args: Any, **kwargs: Any) -> Any:
-        if trace:
+    def timed(owner: Any, name: str, phase: str, hook: Any = None) -> None:
+        original = getattr(owner, name)
+
+        def measured(*args: Any, **kwargs: Any) -> Any:
+            if hook is not None:
+                hook()
+            begun = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                phases[phase] = phases.get(phase, 0.0) + time.perf_counter() - begun
+                if hook is not None:
+                    hook(done=True)
+
+        setattr(owner, name, measured)
+
+    def tracing(done: bool = False) -> None:
+        if not trace:
+            return
+        if not done:
             tracemalloc.start()
-        begun = time.perf_counter()
-        try:
-            return write_bundle(*args, **kwargs)
-        finally:
-            writing["seconds"] = time.perf_counter() - begun
-            if trace:
-                writing["growth_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
-                tracemalloc.stop()
+        else:
+            phases["growth_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
 
-    sync_export.write_bundle = measured  # type: ignore[assignment]
+    timed(sync_export, "stage_bundle", "writing", tracing)  # rows read, amounts, bundle
+    timed(sync_export, "FreezePlan", "hours: rates, limits")
+    timed(sync_export, "donation_figures", "donation figures")
+    timed(sync_export, "items_by_category", "items by category")
+    timed(sync_export, "_mark_exported", "marking activities")
+    timed(hour_export.FreezePlan, "freeze", "freezing hours")
+    timed(sync_export, "_record", "write transaction")
+    recorded: list[float] = []
+    record = sync_export._record
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        recorded.append(time.perf_counter())
+        return record(*args, **kwargs)
+
+    sync_export._record = recording  # type: ignore[assignment]
     baseline = _peak_rss_mb()
     started = time.perf_counter()
     result = sync_export.export_bundle(database, Path(out), staff=STAFF, until=until)
-    elapsed = time.perf_counter() - started
+    finished = time.perf_counter()
     database.close()
+    # From the write transaction's first statement to its commit (and the result).
+    phases["write lock held"] = finished - recorded[0]
     return {
-        "seconds": elapsed,
+        "seconds": finished - started,
         "rss_mb": _peak_rss_mb(),
         "baseline_mb": baseline,
-        "writing_seconds": writing["seconds"],
-        "writing_growth_mb": writing.get("growth_mb"),
+        "writing_seconds": phases["writing"],
+        "writing_growth_mb": phases.pop("growth_mb", None),
+        "phases": phases,
         "rows": dict(result.rows),
         "size": result.size,
     }
@@ -121,10 +156,14 @@ _FLOOR_QUERIES = {
 
 
 def _floor_worker(path: str, out: str) -> dict[str, Any]:
+    from models.bundle import COMPRESS_LEVEL
+
     started = time.perf_counter()
     raw = sqlite3.connect(path)
     target = Path(out) / "floor.zip"
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+    with zipfile.ZipFile(
+        target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+    ) as zf:
         for name, sql in _FLOOR_QUERIES.items():
             cursor = raw.execute(sql)
             with zf.open(f"{name}.csv", "w") as member:
@@ -136,7 +175,8 @@ def _floor_worker(path: str, out: str) -> dict[str, Any]:
                 text.flush()
                 text.detach()
     raw.close()
-    return {"seconds": time.perf_counter() - started, "rss_mb": _peak_rss_mb()}
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "rss_mb": _peak_rss_mb(), "size": target.stat().st_size}
 
 
 def _child(*args: str) -> dict[str, Any]:
@@ -173,7 +213,21 @@ def bench_export(runs: int = RUNS) -> list[BenchResult]:
     seconds = statistics.median(r["seconds"] for r in whole)
     floor = statistics.median(r["seconds"] for r in floors)
     peak = statistics.median(r["rss_mb"] for r in whole)
+    for n, (run, floor_run) in enumerate(zip(whole, floors, strict=True), 1):
+        parts = ", ".join(f"{name} {value:.2f}" for name, value in run["phases"].items())
+        print(
+            f"  run {n}: export {run['seconds']:.2f} s (floor {floor_run['seconds']:.2f} s): "
+            f"{parts}",
+            file=sys.stderr,
+        )
+    names = whole[0]["phases"]
+    medians = {name: statistics.median(r["phases"][name] for r in whole) for name in names}
+    print(
+        "  phase medians (s): " + ", ".join(f"{k} {v:.2f}" for k, v in medians.items()),
+        file=sys.stderr,
+    )
     print(f"  whole year: {whole[-1]['rows']} ({whole[-1]['size']:,} bytes)", file=sys.stderr)
+    print(f"  floor zip: {floors[-1]['size']:,} bytes", file=sys.stderr)
     print(f"  first 10%: {tenth['rows']}", file=sys.stderr)
     growth, growth_tenth = traced["writing_growth_mb"], traced_tenth["writing_growth_mb"]
     writing = statistics.median(r["writing_seconds"] for r in whole)
@@ -366,5 +420,7 @@ if __name__ == "__main__":
             print(json.dumps(_export_worker(rest[0], float(rest[1]), rest[2], bool(rest[3]))))
         else:
             print(json.dumps(_floor_worker(rest[0], rest[1])))
+    elif sys.argv[1:] == ["export"]:
+        print(format_table(bench_export()))
     else:
         print(format_table(run()))
