@@ -22,7 +22,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -42,23 +41,28 @@ from sqlalchemy.orm import Session, aliased
 from models.errors import N_, UserError
 from models.money import format_fen
 from models.pdf_fonts import CJK, CJK_MONO, register_fonts
+from models.pdf_layout import (
+    ACCENT,
+    CONTENT_WIDTH,
+    FOOTER_TEXT_Y,
+    FRAME_PADDING,
+    HEADER_BG,
+    LINE,
+    MARGIN,
+    MUTED,
+    ZEBRA,
+    BoldLine,
+    Footer,
+    footer_rule,
+    numbered_canvas,
+    style,
+)
 from models.schema import DonationBatch, Donor, Item, ItemCategory, Organisation, Store
 from models.schema.enums import DonorKind, Grade
 
 ANONYMOUS = "匿名捐赠人"
 TITLE = "捐赠收据 / 感谢信"
 GRADE_TEXT = {Grade.A: "A", Grade.B: "B", Grade.C: "C", Grade.UNSELLABLE: "不可售"}
-
-INK = Color(0.13, 0.13, 0.13)
-MUTED = Color(0.42, 0.42, 0.42)
-ACCENT = Color(0.16, 0.42, 0.27)  # a quiet green
-LINE = Color(0.78, 0.78, 0.78)
-HEADER_BG = Color(0.92, 0.95, 0.93)
-ZEBRA = Color(0.975, 0.975, 0.975)
-
-MARGIN = 18 * mm  # from the paper's edge to the text, left and right
-FRAME_PADDING = 6  # points: reportlab's frames pad their content by this much
-CONTENT_WIDTH = A4[0] - 2 * MARGIN
 
 
 @dataclass(frozen=True)
@@ -223,80 +227,23 @@ def chinese_date(value: date) -> str:
 # -- rendering ------------------------------------------------------------------------
 
 
-def _style(name: str, size: float, **extra: Any) -> ParagraphStyle:
-    values: dict[str, Any] = {
-        "fontName": CJK,
-        "fontSize": size,
-        "leading": size * 1.45,
-        "textColor": INK,
-        "wordWrap": "CJK",
-    }
-    values.update(extra)
-    return ParagraphStyle(name, **values)
+def _footer(data: ReceiptData) -> Footer:
+    """The foot of every page: the organisation, the receipt number, "第 n / N 页"."""
 
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        width, _height = A4
+        footer_rule(canvas)
+        canvas.drawString(MARGIN, FOOTER_TEXT_Y, data.organisation_name)
+        canvas.drawRightString(
+            width - MARGIN, FOOTER_TEXT_Y, f"收据编号 {data.receipt_no}　第 {number} / {total} 页"
+        )
 
-class _BoldLine(Flowable):  # type: ignore[misc]
-    """One line of large text, stroked as well as filled (the font has no bold)."""
-
-    def __init__(self, text: str, size: float, *, space_after: float = 0.0) -> None:
-        super().__init__()
-        self.text = text
-        self.size = size
-        self.spaceAfter = space_after
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.size * 1.3
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setFillColor(INK)
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(self.size * 0.035)
-        canvas.setFont(CJK, self.size)
-        canvas.drawCentredString(self.width / 2, self.size * 0.3, self.text, mode=2)
-
-
-def _canvas_maker(data: ReceiptData) -> type[Any]:
-    """A canvas that numbers its pages "第 n / N 页" once it knows N."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._footer(number, total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width, _height = A4
-            self.saveState()
-            self.setStrokeColor(LINE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
-            self.setFillColor(MUTED)
-            self.setFont(CJK, 8)
-            self.drawString(MARGIN, 9 * mm, data.organisation_name)
-            self.drawRightString(
-                width - MARGIN, 9 * mm, f"收据编号 {data.receipt_no}　第 {number} / {total} 页"
-            )
-            self.restoreState()
-
-    return NumberedCanvas
+    return draw
 
 
 def _header(data: ReceiptData) -> list[Any]:
-    name = _style("org", 15, leading=20, textColor=ACCENT)
-    small = _style("contact", 8.5, leading=12, textColor=MUTED)
+    name = style("org", 15, leading=20, textColor=ACCENT)
+    small = style("contact", 8.5, leading=12, textColor=MUTED)
     flow: list[Any] = [Paragraph(escape(data.organisation_name), name)]
     contact = []
     if data.organisation_address:
@@ -308,14 +255,14 @@ def _header(data: ReceiptData) -> list[Any]:
         flow.append(Paragraph("　　".join(contact), small))
     flow.append(Spacer(1, 3 * mm))
     rule = HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=0, spaceAfter=0)
-    flow += [rule, Spacer(1, 6 * mm), _BoldLine(TITLE, 20, space_after=6 * mm)]
+    flow += [rule, Spacer(1, 6 * mm), BoldLine(TITLE, 20, space_after=6 * mm)]
     return flow
 
 
 def _facts(data: ReceiptData) -> Table:
-    key = _style("key", 9.5, textColor=MUTED)
-    value = _style("value", 10.5)
-    mono = _style("mono", 10.5, fontName=CJK_MONO)
+    key = style("key", 9.5, textColor=MUTED)
+    value = style("value", 10.5)
+    mono = style("mono", 10.5, fontName=CJK_MONO)
     cells = [
         [
             Paragraph("捐赠人", key),
@@ -348,8 +295,8 @@ def _facts(data: ReceiptData) -> Table:
 
 
 def _letter(data: ReceiptData) -> list[Any]:
-    body = _style("body", 10.5, leading=18, firstLineIndent=21)
-    greeting = _style("greeting", 10.5, leading=18)
+    body = style("body", 10.5, leading=18, firstLineIndent=21)
+    greeting = style("greeting", 10.5, leading=18)
     addressee = escape(data.donor_name) if data.donor_name else "爱心人士"
     org = escape(data.organisation_name)
     return [
@@ -381,13 +328,13 @@ _COLUMNS = (  # widths add up to CONTENT_WIDTH (174 mm)
 
 
 def _items_table(data: ReceiptData) -> Table:
-    head = _style("head", 8.5, leading=11, textColor=ACCENT)
-    head_right = _style("head_right", 8.5, leading=11, textColor=ACCENT, alignment=TA_RIGHT)
-    head_centre = _style("head_centre", 8.5, leading=11, textColor=ACCENT, alignment=TA_CENTER)
-    cell = _style("cell", 8.5, leading=11)
-    mono = _style("cell_mono", 8.5, leading=11, fontName=CJK_MONO)
-    right = _style("cell_right", 8.5, leading=11, alignment=TA_RIGHT)
-    centre = _style("cell_centre", 8.5, leading=11, alignment=TA_CENTER)
+    head = style("head", 8.5, leading=11, textColor=ACCENT)
+    head_right = style("head_right", 8.5, leading=11, textColor=ACCENT, alignment=TA_RIGHT)
+    head_centre = style("head_centre", 8.5, leading=11, textColor=ACCENT, alignment=TA_CENTER)
+    cell = style("cell", 8.5, leading=11)
+    mono = style("cell_mono", 8.5, leading=11, fontName=CJK_MONO)
+    right = style("cell_right", 8.5, leading=11, alignment=TA_RIGHT)
+    centre = style("cell_centre", 8.5, leading=11, alignment=TA_CENTER)
     header_styles = (head, head, head, head_centre, head_right, head_right, head_right)
     rows: list[list[Any]] = [
         [
@@ -429,9 +376,9 @@ def _items_table(data: ReceiptData) -> Table:
 
 
 def _totals(data: ReceiptData) -> Table:
-    key = _style("total_key", 9.5, textColor=MUTED, alignment=TA_RIGHT)
-    value = _style("total_value", 10.5, alignment=TA_RIGHT)
-    big = _style("total_big", 13, leading=17, alignment=TA_RIGHT, textColor=ACCENT)
+    key = style("total_key", 9.5, textColor=MUTED, alignment=TA_RIGHT)
+    value = style("total_value", 10.5, alignment=TA_RIGHT)
+    big = style("total_big", 13, leading=17, alignment=TA_RIGHT, textColor=ACCENT)
     rows = [
         [Paragraph("物品合计", key), Paragraph(f"{data.total_quantity} 件", value)],
         [Paragraph("估值总额", key), Paragraph(format_fen(data.total_fen), big)],
@@ -456,8 +403,8 @@ def _totals(data: ReceiptData) -> Table:
 
 
 def _closing(data: ReceiptData) -> list[Any]:
-    note = _style("note", 8, leading=12, textColor=MUTED)
-    sign = _style("sign", 10.5, leading=20, alignment=TA_LEFT)
+    note = style("note", 8, leading=12, textColor=MUTED)
+    sign = style("sign", 10.5, leading=20, alignment=TA_LEFT)
     signature_cells: list[list[Any]] = [
         [Paragraph(f"{escape(data.organisation_name)}（盖章）", sign)],
         [Paragraph("经办人签字：", sign)],
@@ -523,4 +470,4 @@ def render_receipt(data: ReceiptData, out: BinaryIO) -> None:
         story.append(Spacer(1, 4 * mm))
     story.append(_totals(data))
     story.extend(_closing(data))
-    document.build(story, canvasmaker=_canvas_maker(data))
+    document.build(story, canvasmaker=numbered_canvas(_footer(data)))
