@@ -138,8 +138,13 @@ class BackupInfo:
     activities: int
 
 
-def inspect_backup(path: Path) -> BackupInfo:
-    """Check a backup file and summarise what it holds (read-only)."""
+@contextmanager
+def open_backup(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a backup file; every failure is a plain ``UserError``.
+
+    Missing file, a file SQLite cannot open, and any SQLite error while reading it
+    (not a database, not ours) each get their own message.
+    """
     if not path.is_file():
         raise UserError(N_("There is no backup file at {path}."), path=str(path))
     try:
@@ -149,22 +154,27 @@ def inspect_backup(path: Path) -> BackupInfo:
             N_("{path} cannot be opened: {reason}"), path=str(path), reason=str(exc)
         ) from exc
     try:
-        try:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise UserError(N_("The backup {path} is damaged."), path=str(path))
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            counts = [
-                conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
-                for table in ("item", "volunteer", "activity")
-            ]
-        except sqlite3.DatabaseError as exc:
-            raise UserError(
-                N_("{path} is not a Partner Desk backup ({reason})."),
-                path=str(path),
-                reason=str(exc),
-            ) from exc
+        yield conn
+    except sqlite3.Error as exc:
+        raise UserError(
+            N_("{path} is not a Partner Desk backup ({reason})."),
+            path=str(path),
+            reason=str(exc),
+        ) from exc
     finally:
         conn.close()
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Check a backup file and summarise what it holds (read-only)."""
+    with open_backup(path) as conn:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise UserError(N_("The backup {path} is damaged."), path=str(path))
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        counts = [
+            conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+            for table in ("item", "volunteer", "activity")
+        ]
     stat = path.stat()
     return BackupInfo(
         path=path,

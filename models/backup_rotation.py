@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from models.backup import backup_sqlite, backups_dir, inspect_backup, read_only_uri
+from models.backup import backup_sqlite, backups_dir, inspect_backup, open_backup
 from models.clock import utcnow
 from models.errors import N_, DatabaseDamaged, DatabaseTooNew, UserError
 from models.migrate import KNOWN_REVISIONS
@@ -233,15 +233,7 @@ def summarise_backup(path: Path) -> BackupContents:
 
     Raises ``UserError`` for a file that is missing, not a database, or not ours.
     """
-    if not path.is_file():
-        raise UserError(N_("There is no backup file at {path}."), path=str(path))
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        raise UserError(
-            N_("{path} cannot be opened: {reason}"), path=str(path), reason=str(exc)
-        ) from exc
-    try:
+    with open_backup(path) as conn:
         tables = _table_names(conn)
         if "alembic_version" not in tables:
             raise sqlite3.DatabaseError("no such table: alembic_version")
@@ -254,14 +246,6 @@ def summarise_backup(path: Path) -> BackupContents:
             )
             for table, field in _COUNTED
         }
-    except sqlite3.Error as exc:
-        raise UserError(
-            N_("{path} is not a Partner Desk backup ({reason})."),
-            path=str(path),
-            reason=str(exc),
-        ) from exc
-    finally:
-        conn.close()
     return BackupContents(revision=None if row is None else str(row[0]), **counts)
 
 
