@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import messages
 from desktop.i18n import user_message
 from desktop.jobs import Progress, run_job
+from desktop.widgets.tables import list_rows
 from models.backup import backups_dir
 from models.backup_rotation import (
     BackupContents,
@@ -73,10 +73,7 @@ class RestoreDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Size"), self.tr("Contents")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        list_rows(self.table)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.resizeSection(0, 140)

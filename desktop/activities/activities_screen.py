@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from desktop.i18n import user_message
 from desktop.jobs import Progress, run_job
 from desktop.labels import activity_state_label
 from desktop.screen import Screen
+from desktop.widgets.tables import list_rows
 from models.clock import local
 from models.enums import ActivityState
 from models.errors import UserError
@@ -70,10 +70,7 @@ class ActivitiesScreen(Screen):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        list_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(
             Column.TITLE, QHeaderView.ResizeMode.Stretch
         )

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from desktop.context import AppContext
 from desktop.hours.hour_actions import NOT_DONE, apply_change
 from desktop.hours.hour_labels import anomaly_kind_label
 from desktop.hours.resolve_dialog import describe
+from desktop.widgets.tables import list_rows
 from models.anomalies import Action, Anomaly
 from models.clock import local
 
@@ -57,10 +57,7 @@ class AnomalyPanel(QWidget):
             ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        list_rows(self.table)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.close_button = QPushButton(self.tr("Close at the scheduled end"))

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.hours.hour_labels import request_status_label
+from desktop.widgets.tables import list_rows
 from models.clock import local
 from models.enums import RequestStatus
 
@@ -60,10 +60,7 @@ class CorrectionRequestsPanel(QWidget):
             ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        list_rows(self.table)
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.answer_button = QPushButton(self.tr("Answer…"))

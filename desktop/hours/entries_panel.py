@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from desktop.hours.entry_table_model import EntryColumn, EntryTableModel
 from desktop.hours.hour_actions import NOT_DONE, apply_change, ask_pin
 from desktop.hours.hour_labels import kind_label, signed_hours
 from desktop.hours.hours_table_model import ID_ROLE, SORT_ROLE
+from desktop.widgets.tables import list_rows
 from models.enums import ApprovalStatus, HourKind
 
 
@@ -70,10 +70,7 @@ class EntriesPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EntryColumn.DATE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        list_rows(self.table, several=True)
         self.table.horizontalHeader().setSectionResizeMode(
             EntryColumn.REASON, QHeaderView.ResizeMode.Stretch
         )

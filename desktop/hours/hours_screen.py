@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +45,7 @@ from desktop.jobs import Progress, run_job
 from desktop.screen import Screen
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.summary_panel import SummaryPanel
+from desktop.widgets.tables import list_rows
 from models.money import format_fen, format_minutes_as_hours
 
 
@@ -77,10 +77,7 @@ def _table(model: Any, proxy: QSortFilterProxyModel, stretch: int) -> QTableView
     table = QTableView()
     table.setModel(proxy)
     table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
+    list_rows(table)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from desktop.sync import choosers
 from desktop.sync.bundle_report_dialog import BundleReportDialog
 from desktop.sync.bundle_report_model import BundleLine, import_lines, verify_lines
 from desktop.sync.partner_table_model import PartnerColumn, PartnerModel
+from desktop.widgets.tables import list_rows
 from models.office_import import PartnerInfo
 
 
@@ -66,10 +66,7 @@ class OfficePanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PartnerColumn.CODE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        list_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(
             PartnerColumn.NAME, QHeaderView.ResizeMode.Stretch
