@@ -36,7 +36,7 @@ from tests.bench.bench_intake import (
     _Ids,
     _insert_sql,
     _ts,
-    _upgrade,
+    cached_database,
 )
 from tests.bench.common import DATA, BenchResult, format_table
 
@@ -102,25 +102,16 @@ SESSION_COLUMNS = (
 
 def big_checkin_db(volunteers: int = VOLUNTEERS, events: int = EVENTS) -> Path:
     """A large partner's years of check-ins, built once (about a minute)."""
-    path = DATA / f"checkin-{volunteers}-{events}.sqlite3"
-    if path.exists():
-        _upgrade(path)  # a cache made before a newer migration
-        return path
-    DATA.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    for leftover in DATA.glob(partial.name + "*"):
-        leftover.unlink()
-    print(
-        f"building a check-in database: {volunteers:,} volunteers, {events:,} scan events (once)…",
-        file=sys.stderr,
-        flush=True,
+
+    def build(partial: Path) -> None:
+        _fresh_database(partial, (("S01", "总店"),))
+        _fill(partial, volunteers, events)
+
+    return cached_database(
+        DATA / f"checkin-{volunteers}-{events}.sqlite3",
+        f"a check-in database: {volunteers:,} volunteers, {events:,} scan events",
+        build,
     )
-    started = time.monotonic()
-    _fresh_database(partial, (("S01", "总店"),))
-    _fill(partial, volunteers, events)
-    print(f"…built in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
-    partial.rename(path)
-    return path
 
 
 def _fill(path: Path, volunteers: int, total_events: int) -> None:

@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -159,23 +160,35 @@ def _fresh_database(path: Path, stores: tuple[tuple[str, str], ...]) -> None:
         database.close()
 
 
-def big_items_db(items: int = BIG_ITEMS) -> Path:
-    """A charity shop's ~10 years of intake (330k items a year, 16 stores), built once."""
-    path = DATA / f"items-{items}.sqlite3"
+def cached_database(path: Path, what: str, build: Callable[[Path], None]) -> Path:
+    """``path``, built once by ``build(partial_path)`` and kept in .bench-data.
+
+    A cache made before a newer migration is upgraded; an interrupted build leaves
+    only a ``.partial`` file, removed before the next try.
+    """
     if path.exists():
-        _upgrade(path)  # a cache made before a newer migration
+        _upgrade(path)
         return path
     DATA.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     for leftover in DATA.glob(partial.name + "*"):
         leftover.unlink()
-    print(f"building a {items:,}-item database (once)…", file=sys.stderr, flush=True)
+    print(f"building {what} (once)…", file=sys.stderr, flush=True)
     started = time.monotonic()
-    _fresh_database(partial, STORES)
-    _fill(partial, items)
+    build(partial)
     print(f"…built in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
     partial.rename(path)
     return path
+
+
+def big_items_db(items: int = BIG_ITEMS) -> Path:
+    """A charity shop's ~10 years of intake (330k items a year, 16 stores), built once."""
+
+    def build(partial: Path) -> None:
+        _fresh_database(partial, STORES)
+        _fill(partial, items)
+
+    return cached_database(DATA / f"items-{items}.sqlite3", f"a {items:,}-item database", build)
 
 
 def _fill(path: Path, total: int) -> None:

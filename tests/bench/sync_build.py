@@ -17,7 +17,6 @@ import random
 import shutil
 import sqlite3
 import sys
-import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
@@ -35,7 +34,7 @@ from tests.bench.bench_intake import (
     _Ids,
     _insert_sql,
     _ts,
-    _upgrade,
+    cached_database,
 )
 from tests.bench.common import DATA
 
@@ -115,26 +114,17 @@ FEEDBACK_COLUMNS = (
 
 def partner_db(items: int = ITEMS, sessions: int = SESSIONS) -> Path:
     """A large partner's year: items, then activities with hours, built once."""
-    path = DATA / f"sync-partner-{items}-{sessions}.sqlite3"
-    if path.exists():
-        _upgrade(path)
-        return path
-    DATA.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    for leftover in DATA.glob(partial.name + "*"):
-        leftover.unlink()
-    print(
-        f"building a partner's year: {items:,} items, {sessions:,} sessions (once)…",
-        file=sys.stderr,
-        flush=True,
+
+    def build(partial: Path) -> None:
+        _fresh_database(partial, STORES)
+        _fill(partial, items)
+        _fill_activities(partial, sessions)
+
+    return cached_database(
+        DATA / f"sync-partner-{items}-{sessions}.sqlite3",
+        f"a partner's year: {items:,} items, {sessions:,} sessions",
+        build,
     )
-    started = time.monotonic()
-    _fresh_database(partial, STORES)
-    _fill(partial, items)
-    _fill_activities(partial, sessions)
-    print(f"…built in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
-    partial.rename(path)
-    return path
 
 
 def _fill_activities(path: Path, total: int) -> None:
