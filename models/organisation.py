@@ -306,6 +306,12 @@ def normalise_pin(pin: str) -> str:
     return unicodedata.normalize("NFKC", pin).strip()
 
 
+def has_staff_pin(session: Session) -> bool:
+    """Is a staff PIN set (so the kiosk lock and approvals ask for it)?"""
+    found = session.scalar(select(Organisation.staff_pin_hash).limit(1))
+    return found is not None
+
+
 def check_staff_pin(session: Session, pin: str) -> bool:
     org = _the_organisation(session)
     if org.staff_pin_hash is None:

@@ -338,6 +338,7 @@ def test_regenerate_keys_changes_fingerprint_and_secret(org_database: Database) 
 def test_staff_pin_set_check_and_clear(org_database: Database) -> None:
     with org_database.reading() as session:
         assert organisation.check_staff_pin(session, "anything")  # no PIN: open
+        assert not organisation.has_staff_pin(session)
 
     with org_database.transaction() as session:
         organisation.set_staff_pin(session, staff="王老师", pin="2468")
@@ -350,12 +351,14 @@ def test_staff_pin_set_check_and_clear(org_database: Database) -> None:
         assert not organisation.check_staff_pin(session, "2469")
         assert not organisation.check_staff_pin(session, "")
         assert organisation.profile(session).has_pin  # type: ignore[union-attr]
+        assert organisation.has_staff_pin(session)
 
     with org_database.transaction() as session:
         organisation.set_staff_pin(session, staff="王老师", pin=None)
     assert the_org(org_database).staff_pin_hash is None
     with org_database.reading() as session:
         assert organisation.check_staff_pin(session, "0000")
+        assert not organisation.has_staff_pin(session)
 
     set_row, cleared_row = audit_rows(org_database, "organisation.pin_set") + audit_rows(
         org_database, "organisation.pin_cleared"

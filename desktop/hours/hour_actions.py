@@ -28,11 +28,11 @@ def ask_pin(parent: QWidget | None, context: AppContext, title: str) -> str | No
 
     try:
         with context.database.reading() as session:
-            profile = organisation.profile(session)
+            pin_set = organisation.has_staff_pin(session)
     except UserError as error:
         messages.error(parent, title, user_message(error))
         return None
-    if profile is None or not profile.has_pin:
+    if not pin_set:
         return ""
     return messages.ask_text(
         parent,

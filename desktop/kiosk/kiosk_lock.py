@@ -12,17 +12,12 @@ from models.db import Database
 from models.errors import UserError
 
 
-def pin_is_set(database: Database) -> bool:
-    with database.reading() as session:
-        profile = organisation.profile(session)
-    return bool(profile and profile.has_pin)
-
-
 def ask_pin(parent: QWidget | None, database: Database, title: str) -> bool:
     """True when no PIN is set, or the right one was typed; says so when wrong."""
     try:
-        if not pin_is_set(database):
-            return True
+        with database.reading() as session:
+            if not organisation.has_staff_pin(session):
+                return True
         pin = messages.ask_text(
             parent, title, QCoreApplication.translate("KioskLock", "Staff PIN:"), secret=True
         )
