@@ -18,7 +18,7 @@ from desktop.i18n import user_message
 from desktop.instance_lock import InstanceLock
 from desktop.jobs import Progress, run_job
 from desktop.main_window import MainWindow
-from models import __version__, migrate, resources
+from models import __version__, migrate
 from models.db import Database, data_dir, normalise_url, sqlite_path
 from models.errors import UserError
 from models.identity import read_identity
@@ -63,9 +63,6 @@ def make_application(argv: list[str], language: str | None) -> tuple[QApplicatio
     if family:
         fonts.apply_app_font(app, family)
     chosen = i18n.install(app, language or preferences.get(preferences.LANGUAGE))
-    style = resources.path("styles/app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app, chosen
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import icons, messages, preferences
+from desktop import icons, messages, preferences, style
 from desktop.context import AppContext
 from desktop.i18n import model_text
 from desktop.navigation import SCREENS
@@ -46,12 +46,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("mainWindow")
+        style.paint_window_background(self)
         self.setWindowTitle(self.tr("Partner Desk"))
         self.setWindowIcon(icons.app_icon())
         self._screens: dict[str, Screen] = {}
 
         self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        style.wear(self.sidebar, "sidebar")
         self.sidebar.setIconSize(QSize(24, 24))
         self.sidebar.setFixedWidth(168)
         for entry in SCREENS:

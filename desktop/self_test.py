@@ -302,9 +302,12 @@ def check_sounds(state: State) -> str:
 
 
 def check_style(state: State) -> str:
-    sheet = state.app.styleSheet()
-    _require(len(sheet) > 100, "the style sheet is empty")
-    return f"app.qss applied ({len(sheet):,} characters)"
+    from desktop import style
+
+    looks = style.looks()
+    for look in ("sidebar", "screenHeading", "primaryButton", "errorText"):
+        _require(look in looks, f"app.qss has no look for #{look}")
+    return f"app.qss: {len(looks)} looks"
 
 
 def _module_names() -> list[str]:

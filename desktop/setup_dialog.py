@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.i18n import user_message
 from desktop.time_zones import COMMON_TIME_ZONES
 from models import organisation
@@ -80,7 +81,7 @@ class SetupDialog(QDialog):
         store_buttons.addStretch(1)
         layout.addLayout(store_buttons)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

@@ -31,7 +31,6 @@ from models import (
     codes,
     feedback,
     organisation,
-    resources,
     settings,
     volunteers,
 )
@@ -101,10 +100,6 @@ def scene(org_database: Database) -> Scene:
 
 @pytest.fixture
 def window(qtbot: QtBot, org_database: Database, scene: Scene) -> Iterator[MainWindow]:
-    # The app's own style sheet, as in the real app (it changes how colours apply).
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.setStyleSheet(resources.path("styles/app.qss").read_text(encoding="utf-8"))
     made = MainWindow(AppContext(database=org_database, staff_name=STAFF))
     qtbot.addWidget(made)
     made.show()
@@ -113,7 +108,6 @@ def window(qtbot: QtBot, org_database: Database, scene: Scene) -> Iterator[MainW
     screen = made._screens.get("kiosk")
     if isinstance(screen, KioskScreen) and screen.view is not None:
         screen.view.shutdown()
-    app.setStyleSheet("")
 
 
 def start_kiosk(qtbot: QtBot, window: MainWindow, *, camera: bool = False) -> KioskView:

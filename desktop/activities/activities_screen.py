@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.activities.activity_table_model import ID_ROLE, SORT_ROLE, ActivityTableModel, Column
 from desktop.context import AppContext
 from desktop.i18n import user_message
@@ -45,11 +45,11 @@ class ActivitiesScreen(Screen):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Activities"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         top.addWidget(heading)
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("New activity…"))
-        self.new_button.setObjectName("primaryButton")
+        style.wear(self.new_button, "primaryButton")
         top.addWidget(self.new_button)
         layout.addLayout(top)
         self.empty_hint = QLabel(
@@ -79,7 +79,7 @@ class ActivitiesScreen(Screen):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         self.detail_title = QLabel()
-        self.detail_title.setObjectName("panelTitle")
+        style.wear(self.detail_title, "panelTitle")
         self.detail_title.setWordWrap(True)
         detail_layout.addWidget(self.detail_title)
         self.feedback_line = QLabel()

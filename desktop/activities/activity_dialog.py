@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from models.errors import UserError
@@ -64,7 +65,7 @@ class ActivityDialog(QDialog):
         self.walk_ins = QCheckBox(self.tr("Walk-ins welcome (people not on the roster)"))
         self.walk_ins.setChecked(True)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Type"), self.kind)

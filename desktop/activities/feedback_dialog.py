@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from models.errors import UserError
@@ -133,7 +133,7 @@ class FeedbackDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         heading = QLabel(title)
-        heading.setObjectName("panelTitle")
+        style.wear(heading, "panelTitle")
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.status = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.jobs import Progress, run_job
@@ -94,7 +95,7 @@ class RosterImportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.import_button = QPushButton(self.tr("Register everyone"))
-        self.import_button.setObjectName("primaryButton")
+        style.wear(self.import_button, "primaryButton")
         self.import_button.setEnabled(False)
         close = QPushButton(self.tr("Close"))
         buttons.addWidget(self.import_button)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.hours.hour_labels import entry_status_text, kind_label, signed_hours
 from desktop.i18n import user_message
@@ -55,7 +56,7 @@ class AnswerRequestDialog(QDialog):
         self._load_entries(row.volunteer_id)
         self.staff = QLineEdit(context.staff_name)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Answer"), self.response)
         form.addRow(self.tr("Led to the entry"), self.entry)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from models.enums import HourKind
@@ -72,7 +73,7 @@ class CorrectionDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. left an hour early, confirmed by the leader"))
         self.staff = QLineEdit(context.staff_name)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Should count"), self.minutes)
         form.addRow("", self.hours_label)

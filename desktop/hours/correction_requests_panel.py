@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.hours.hour_labels import request_status_label
 from desktop.widgets.tables import list_rows
@@ -44,7 +45,7 @@ class CorrectionRequestsPanel(QWidget):
         self.hint.setWordWrap(True)
         top.addWidget(self.hint, 1)
         self.log_button = QPushButton(self.tr("Log a request…"))
-        self.log_button.setObjectName("primaryButton")
+        style.wear(self.log_button, "primaryButton")
         top.addWidget(self.log_button)
         layout.addLayout(top)
         self.table = QTableWidget(0, COLUMNS)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.hours.entry_table_model import EntryColumn, EntryTableModel
 from desktop.hours.hour_actions import NOT_DONE, apply_change, ask_pin
@@ -56,7 +56,7 @@ class EntriesPanel(QWidget):
         top.addWidget(self.status_filter)
         top.addStretch(1)
         self.supplemental_button = QPushButton(self.tr("Supplemental entry…"))
-        self.supplemental_button.setObjectName("primaryButton")
+        style.wear(self.supplemental_button, "primaryButton")
         top.addWidget(self.supplemental_button)
         layout.addLayout(top)
         self.hint = QLabel()

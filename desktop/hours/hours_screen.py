@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import icons, messages
+from desktop import icons, messages, style
 from desktop.context import AppContext
 from desktop.hours.anomaly_panel import AnomalyPanel
 from desktop.hours.correction_requests_panel import CorrectionRequestsPanel
@@ -94,7 +94,7 @@ class HoursScreen(Screen):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Service hours"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         top.addWidget(heading)
         top.addStretch(1)
         self.period = PeriodFilter(context.time_zone)

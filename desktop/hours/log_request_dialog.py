@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.hours.volunteer_picker import VolunteerPicker
 from desktop.i18n import user_message
@@ -74,7 +75,7 @@ class LogRequestDialog(QDialog):
         self.text.setMaximumHeight(100)
         self.staff = QLineEdit(context.staff_name)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Volunteer"), self.volunteer)
         form.addRow(self.tr("Activity"), self.activity)

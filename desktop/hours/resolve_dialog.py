@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import model_text, user_message
 from models.anomalies import Action, Anomaly
@@ -83,7 +84,7 @@ class ResolveDialog(QDialog):
         )
         form.addRow(self.tr("Reason"), self.reason)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.hours.volunteer_picker import VolunteerPicker
 from desktop.i18n import user_message
@@ -75,7 +76,7 @@ class SupplementalDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. signed the paper sheet, kiosk was off"))
         self.staff = QLineEdit(context.staff_name)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Volunteer"), self.volunteer)
         form.addRow(self.tr("Activity"), self.activity)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.intake.donor_picker import DonorPicker
@@ -124,7 +125,7 @@ class ImportDialog(QDialog):
         buttons.addStretch(1)
         self.validate_button = QPushButton(self.tr("Check every row"))
         self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setObjectName("primaryButton")
+        style.wear(self.import_button, "primaryButton")
         self.close_button = QPushButton(self.tr("Close"))
         for button in (self.validate_button, self.import_button, self.close_button):
             buttons.addWidget(button)

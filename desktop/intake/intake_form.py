@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.intake.donor_picker import DonorPicker
@@ -86,7 +87,7 @@ class IntakeForm(QWidget):
         self.entry = LineEntry()
         items_layout.addWidget(self.entry)
         self.problem = QLabel()
-        self.problem.setObjectName("errorText")
+        style.wear(self.problem, "errorText")
         items_layout.addWidget(self.problem)
         self.model = LinesModel(self)
         self.table = QTableView()
@@ -105,7 +106,7 @@ class IntakeForm(QWidget):
         self.remove_button = QPushButton(self.tr("Remove line"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_print_button = QPushButton(self.tr("Save and print labels"))
-        self.save_print_button.setObjectName("primaryButton")
+        style.wear(self.save_print_button, "primaryButton")
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.save_print_button.setToolTip(self.tr("Ctrl+P"))
         bottom.addWidget(self.totals, 1)

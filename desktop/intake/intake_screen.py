@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.documents import make_and_open, prints_dir
 from desktop.intake.intake_form import IntakeForm
@@ -22,7 +23,7 @@ class IntakeScreen(Screen):
         super().__init__(context, parent)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Donation intake"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         layout.addWidget(heading)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.labels import donor_kind_label
@@ -35,7 +36,7 @@ class QuickAddDonorDialog(QDialog):
         self.phone = QLineEdit(name if name.replace(" ", "").isdigit() else "")
         self.phone.setPlaceholderText(self.tr("Mobile or landline (optional)"))
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Name"), self.name)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.items.item_table_model import CODE_ROLE, PAGE_SIZE, Column, ItemTableModel
 from desktop.jobs import Progress, run_job
@@ -40,7 +40,7 @@ class ItemsScreen(Screen):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Items"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         top.addWidget(heading)
         top.addStretch(1)
         self.code = QLineEdit()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop import messages
+from desktop import messages, style
 from desktop.summary_screen import SummaryScreen
 from models.clock import local
 from models.enums import ActivityState
@@ -58,7 +58,7 @@ class KioskScreen(SummaryScreen):
         picker = QWidget()
         layout = QVBoxLayout(picker)
         heading = QLabel(self.tr("Activities open for check-in"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         layout.addWidget(heading)
         self.open_list = QListWidget()
         self.open_list.itemDoubleClicked.connect(lambda _item: self.start_kiosk())

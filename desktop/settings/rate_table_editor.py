@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from models import organisation
@@ -60,7 +60,7 @@ class RateTableEditor(QWidget):
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.problem = QLabel()
-        self.problem.setObjectName("errorText")  # styled in app.qss
+        style.wear(self.problem, "errorText")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desktop import messages, preferences
+from desktop import messages, preferences, style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.screen import Screen
@@ -45,7 +45,7 @@ class SettingsScreen(Screen):
         super().__init__(context, parent)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         self.audit_log_button = QPushButton(self.tr("Audit log…"))
@@ -159,7 +159,7 @@ class SettingsScreen(Screen):
         keys = QGroupBox(self.tr("Signing key (register it with the programme office)"))
         keys_form = QFormLayout(keys)
         self.fingerprint = QLabel()
-        self.fingerprint.setObjectName("fingerprint")
+        style.wear(self.fingerprint, "fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.public_key = QLineEdit()
         self.public_key.setReadOnly(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.sync.bundle_report_model import BundleLine, BundleReportModel, ReportColumn
 
 
@@ -33,7 +34,7 @@ class BundleReportDialog(QDialog):
         self.resize(900, 460)
         layout = QVBoxLayout(self)
         self.summary = QLabel(summary)
-        self.summary.setObjectName("panelTitle")
+        style.wear(self.summary, "panelTitle")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = BundleReportModel(self)

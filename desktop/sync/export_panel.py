@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import documents, messages, preferences
+from desktop import documents, messages, preferences, style
 from desktop.context import AppContext
 from desktop.jobs import Job, Progress, run_job
 from desktop.sync import choosers
@@ -67,7 +67,7 @@ class ExportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.step_label = QLabel()
-        self.step_label.setObjectName("panelTitle")
+        style.wear(self.step_label, "panelTitle")
         layout.addWidget(self.step_label)
         self.pages = QStackedWidget()
         self.preview_page = ExportPreviewPage(context)
@@ -128,7 +128,7 @@ class ExportPanel(QWidget):
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
         self.result_headline = QLabel()
-        self.result_headline.setObjectName("figureValue")
+        style.wear(self.result_headline, "figureValue")
         self.result_headline.setWordWrap(True)
         layout.addWidget(self.result_headline)
         self.result_model = ExportTotalsModel(self)

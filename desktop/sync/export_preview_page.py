@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.jobs import Progress, run_job
@@ -75,7 +75,7 @@ class ExportPreviewPage(QWidget):
         until_row.addStretch(1)
         layout.addLayout(until_row)
         self.headline = QLabel()
-        self.headline.setObjectName("figureValue")
+        style.wear(self.headline, "figureValue")
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
         self.totals_model = ExportTotalsModel(self)

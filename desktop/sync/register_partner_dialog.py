@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from models.errors import UserError
@@ -60,7 +60,7 @@ class RegisterPartnerDialog(QDialog):
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText(self.tr("Optional: read out by the partner"))
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         form.addRow(self.tr("Partner code"), self.code)
         form.addRow(self.tr("Name"), self.name)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.summary_screen import SummaryScreen
 from desktop.sync.export_panel import ExportPanel
@@ -105,7 +106,7 @@ class SyncScreen(SummaryScreen):
         box = QGroupBox(self.tr("Your signing key: give it to the programme office once"))
         layout = QVBoxLayout(box)
         self.fingerprint = QLabel()
-        self.fingerprint.setObjectName("fingerprint")
+        style.wear(self.fingerprint, "fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.fingerprint)
         row = QHBoxLayout()
@@ -122,7 +123,7 @@ class SyncScreen(SummaryScreen):
         page = QWidget()
         layout = QVBoxLayout(page)
         heading = QLabel(self.tr("Export and import history"))
-        heading.setObjectName("panelTitle")
+        style.wear(heading, "panelTitle")
         layout.addWidget(heading)
         self.history_model = HistoryModel(self.context.time_zone, self)
         self.history = QTableView()

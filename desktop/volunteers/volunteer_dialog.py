@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from models.errors import UserError
@@ -39,7 +40,7 @@ class VolunteerDialog(QDialog):
         self.consent_note = QLineEdit()
         self.consent_note.setPlaceholderText(self.tr("How, e.g. paper form on file"))
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        style.wear(self.error, "errorText")
         self.error.setWordWrap(True)
         for label, widget in (
             (self.tr("Name"), self.name),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages
+from desktop import messages, style
 from desktop.context import AppContext
 from desktop.documents import make_and_open, prints_dir
 from desktop.i18n import user_message
@@ -44,11 +44,11 @@ class VolunteersScreen(Screen):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Volunteers"))
-        heading.setObjectName("screenHeading")
+        style.wear(heading, "screenHeading")
         top.addWidget(heading)
         top.addStretch(1)
         self.new_button = QPushButton(self.tr("New volunteer…"))
-        self.new_button.setObjectName("primaryButton")
+        style.wear(self.new_button, "primaryButton")
         self.import_button = QPushButton(self.tr("Import a sign-up list…"))
         top.addWidget(self.import_button)
         top.addWidget(self.new_button)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop import style
+
 
 class EmptyState(QWidget):
     actionTriggered = Signal()
@@ -38,24 +40,24 @@ class EmptyState(QWidget):
             picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(picture)
         self.heading = QLabel(heading)
-        self.heading.setObjectName("emptyHeading")
+        style.wear(self.heading, "emptyHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.purpose = QLabel(purpose)
-        self.purpose.setObjectName("emptyPurpose")
+        style.wear(self.purpose, "emptyPurpose")
         self.purpose.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.purpose.setWordWrap(True)
         layout.addWidget(self.purpose)
         self.steps = QLabel("".join(f"<p>{i}. {step}</p>" for i, step in enumerate(steps, 1)))
-        self.steps.setObjectName("emptySteps")
+        style.wear(self.steps, "emptySteps")
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setWordWrap(True)
         layout.addWidget(self.steps)
         self.button: QPushButton | None = None
         if action:
             self.button = QPushButton(action)
-            self.button.setObjectName("primaryButton")
+            style.wear(self.button, "primaryButton")
             self.button.clicked.connect(self.actionTriggered)
             button_row = QHBoxLayout()
             button_row.addStretch(1)

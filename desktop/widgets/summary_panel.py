@@ -5,16 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop import style
+
 
 class SummaryPanel(QFrame):
     COLUMNS = 4
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("summaryPanel")
+        style.wear(self, "summaryPanel")
         outer = QVBoxLayout(self)
         self.title = QLabel(title)
-        self.title.setObjectName("panelTitle")
+        style.wear(self.title, "panelTitle")
         outer.addWidget(self.title)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(24)
@@ -30,10 +32,10 @@ class SummaryPanel(QFrame):
         self._values = dict(figures)
         for index, (label, value) in enumerate(figures):
             number = QLabel(value)
-            number.setObjectName("figureValue")
+            style.wear(number, "figureValue")
             number.setAlignment(Qt.AlignmentFlag.AlignLeft)
             caption = QLabel(label)
-            caption.setObjectName("figureLabel")
+            style.wear(caption, "figureLabel")
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
