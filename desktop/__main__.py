@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
@@ -39,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "command", None):
             return run_command(args)
         plain = {"--db": args.db, "--lang": args.lang}
+    # Start-up creates some hundred thousand long-lived objects (SQLAlchemy's and
+    # Qt's modules, the ORM mapping) and no garbage worth collecting; the cyclic
+    # collector would walk them all again and again (~30 ms). It is paused until
+    # the first frame, when desktop.app.resume_garbage_collection sets those
+    # objects aside for good and turns it back on.
+    gc.disable()
     # Load the Qt-free core before Qt: PySide6 wraps the import machinery, so
     # every module imported after it costs more (a measurable part of start-up).
     import sqlalchemy.dialects.sqlite  # noqa: F401

@@ -30,8 +30,6 @@ GEOMETRY_KEY = "main_window"
 FIRST_LOAD_DELAY_MS = 30
 # Scanner input is listened for from just after the first frame on.
 LISTEN_DELAY_MS = 60
-# Sidebar icons are shown at 24 px: rendered at 48 (sharp on 2× screens).
-SIDEBAR_ICON_PIXELS = 48
 # The status bar shows at most this many characters of the database's path.
 PATH_CHARS = 60
 
@@ -56,9 +54,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(24, 24))
         self.sidebar.setFixedWidth(168)
         for entry in SCREENS:
-            item = QListWidgetItem(
-                icons.tinted(entry.icon, icons.SIDEBAR, SIDEBAR_ICON_PIXELS), entry.title()
-            )
+            item = QListWidgetItem(icons.sidebar(entry.icon), entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
@@ -87,6 +83,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(LISTEN_DELAY_MS, self._listen_for_scans)
 
         start = preferences.get(preferences.LAST_SCREEN)
+        # The screen kept in the preferences (written only when it changes).
+        self._remembered_screen = start
         self.navigate(start if start in self.keys() else SCREENS[0].key)
 
     # --- navigation -----------------------------------------------------------
@@ -131,7 +129,9 @@ class MainWindow(QMainWindow):
             return
         screen = self.screen_for(key)
         self.stack.setCurrentWidget(screen)
-        preferences.put(preferences.LAST_SCREEN, key)
+        if key != self._remembered_screen:
+            preferences.put(preferences.LAST_SCREEN, key)
+            self._remembered_screen = key
 
     def set_chrome_visible(self, visible: bool) -> None:
         """Sidebar, menus and status bar (hidden while the kiosk is full screen)."""

@@ -1,12 +1,19 @@
-"""Render resources/icons/app.svg into the icons the installers need (run once; the
-files in packaging/icons are committed).
+"""Render the SVG icons into the bitmaps the installers and the app's start need
+(run after changing an SVG; the output is committed and a test checks it is current).
 
     .venv/bin/python packaging/make_icons.py
+
+In packaging/icons:
 
 * ``partner-desk-<N>.png`` for N in 16 … 512: the Linux desktop entry's icon
   (freedesktop hicolor sizes) and anything else that wants a bitmap;
 * ``partner-desk.ico``: the Windows program and installer icon, each size drawn
   from the SVG at that size (not scaled down from one big bitmap).
+
+In resources/icons (read before the first frame, so no SVG is drawn at start-up):
+
+* ``app-<N>.png``: the window icon at desktop/icons.APP_ICON_SIZES;
+* ``sidebar-<name>.png``: each screen's icon in the sidebar's light colour.
 
 Drawn by Qt's own SVG renderer, offscreen, so the icons match what the app shows.
 """
@@ -17,6 +24,10 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "resources" / "icons" / "app.svg"
@@ -49,12 +60,39 @@ def render(size: int) -> bytes:
     return bytes(data.data())
 
 
+def png_bytes(pixmap: QPixmap) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def startup_icons() -> dict[str, bytes]:
+    """``{file name in resources/icons: PNG bytes}`` for the icons shown at start-up."""
+    from desktop import icons
+    from desktop.navigation import SCREENS
+
+    files = {f"app-{size}.png": render(size) for size in icons.APP_ICON_SIZES}
+    for entry in SCREENS:
+        pixmap = icons.tinted_pixmap(entry.icon, icons.SIDEBAR, icons.SIDEBAR_PIXELS)
+        files[f"sidebar-{entry.icon}.png"] = png_bytes(pixmap)
+    return files
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PIL import Image
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+    for name, data in startup_icons().items():
+        path = SOURCE.parent / name
+        path.write_bytes(data)
+        print(path.relative_to(ROOT))
     OUT.mkdir(parents=True, exist_ok=True)
     bitmaps = {size: render(size) for size in sorted(set(PNG_SIZES) | set(ICO_SIZES))}
     for size in PNG_SIZES:

@@ -84,8 +84,11 @@ def format_table(results: Sequence[BenchResult]) -> str:
     for r in results:
         floor = f"{r.floor:.3f} {r.unit}" if r.floor is not None else "—"
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
+        if r.limit_ratio is None and r.limit_absolute is None:
+            verdict = "—"  # a reference line, no budget
+        else:
+            verdict = "pass" if r.passed else "FAIL"
         lines.append(
-            f"| {r.name} | {r.budget} | {r.measured:.3f} {r.unit} | {floor} | {ratio} | "
-            f"{'pass' if r.passed else 'FAIL'} |"
+            f"| {r.name} | {r.budget} | {r.measured:.3f} {r.unit} | {floor} | {ratio} | {verdict} |"
         )
     return "\n".join(lines)
