@@ -21,6 +21,7 @@ from models.db import Database
 from models.schema import Item, ItemEvent
 from models.schema.enums import Grade, ItemEventKind, ItemStatus
 from tests.conftest import MessageRecorder
+from tests.qt_helpers import scanner_keys
 
 
 def stock(database: Database, n: int = 30) -> list[str]:
@@ -185,7 +186,7 @@ def test_a_usb_scanner_typing_into_the_window_opens_the_item(
     window.navigate("settings")
     qtbot.waitUntil(lambda: window.scanner is not None, timeout=2000)
     target = QApplication.focusWidget() or window
-    qtbot.keyClicks(target, codes.item_payload("GREEN", code))
+    scanner_keys(qtbot, target, codes.item_payload("GREEN", code))
     qtbot.keyClick(target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_key() == "items", timeout=2000)
     items = window.screen_for("items")

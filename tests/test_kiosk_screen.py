@@ -46,7 +46,7 @@ from models.schema import (
     Volunteer,
 )
 from tests.conftest import MessageRecorder
-from tests.qt_helpers import language
+from tests.qt_helpers import language, scanner_keys
 
 STAFF = "王老师"
 
@@ -139,7 +139,7 @@ def scan_by_keyboard(qtbot: QtBot, text: str, *, enter: bool = True) -> None:
     """What a keyboard-wedge scanner does: keys a few ms apart, then Enter."""
     target = QApplication.focusWidget()
     assert target is not None
-    qtbot.keyClicks(target, text)
+    scanner_keys(qtbot, target, text)
     if enter:
         qtbot.keyClick(target, Qt.Key.Key_Return)
 

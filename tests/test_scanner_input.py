@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.widgets.scanner_input import SILENCE_MS, ScanListener
+from tests.qt_helpers import scanner_keys
 
 PAYLOAD = "PDI:GREEN:S01-26-000123"
 
@@ -31,7 +32,7 @@ def setup(qtbot: QtBot) -> tuple[QWidget, QLineEdit, ScanListener, list[str]]:
 def test_a_fast_burst_with_enter_is_one_scan_and_not_typed(qtbot: QtBot) -> None:
     _window, field, listener, seen = setup(qtbot)
     try:
-        qtbot.keyClicks(field, PAYLOAD)
+        scanner_keys(qtbot, field, PAYLOAD)
         qtbot.keyClick(field, Qt.Key.Key_Return)
         assert seen == [PAYLOAD]
         assert field.text() == ""
@@ -42,7 +43,7 @@ def test_a_fast_burst_with_enter_is_one_scan_and_not_typed(qtbot: QtBot) -> None
 def test_a_scanner_without_enter_ends_after_silence(qtbot: QtBot) -> None:
     _window, field, listener, seen = setup(qtbot)
     try:
-        qtbot.keyClicks(field, PAYLOAD.lower())
+        scanner_keys(qtbot, field, PAYLOAD.lower())
         qtbot.waitUntil(lambda: seen == [PAYLOAD.lower()], timeout=SILENCE_MS * 10)
         assert field.text() == ""
     finally:
@@ -84,7 +85,7 @@ def test_a_scan_with_nothing_focused_still_arrives(qtbot: QtBot) -> None:
     seen: list[str] = []
     listener.scanned.connect(seen.append)
     try:
-        qtbot.keyClicks(window, PAYLOAD)
+        scanner_keys(qtbot, window, PAYLOAD)
         qtbot.keyClick(window, Qt.Key.Key_Return)
         assert seen == [PAYLOAD]
     finally:
