@@ -66,7 +66,9 @@ def test_bad_code_is_explained_in_chinese_and_nothing_saved(
         assert dialog.result() != QDialog.DialogCode.Accepted
         assert dialog.isVisible() or dialog.result() == 0
         message = dialog.error.text()
+        headers = [dialog.stores.horizontalHeaderItem(i).text() for i in range(2)]
     assert has_cjk(message)
+    assert headers == ["编号", "名称"]  # a store's name, not a person's (姓名)
     assert "2" in message and "12" in message
     with database.reading() as session:
         assert session.scalar(select(func.count()).select_from(Organisation)) == 0

@@ -304,27 +304,27 @@
       <translation>{path} 处没有数据库文件。</translation>
     </message>
     <message>
-      <location filename="../../models/backup.py" line="144" />
+      <location filename="../../models/backup.py" line="149" />
       <source>There is no backup file at {path}.</source>
       <translation>{path} 处没有备份文件。</translation>
     </message>
     <message>
-      <location filename="../../models/backup.py" line="149" />
+      <location filename="../../models/backup.py" line="154" />
       <source>{path} cannot be opened: {reason}</source>
       <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../models/backup.py" line="154" />
-      <source>The backup {path} is damaged.</source>
-      <translation>备份 {path} 已损坏。</translation>
-    </message>
-    <message>
-      <location filename="../../models/backup.py" line="162" />
+      <location filename="../../models/backup.py" line="160" />
       <source>{path} is not a Partner Desk backup ({reason}).</source>
       <translation>{path} 不是伙伴工作台的备份（{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../models/backup_rotation.py" line="271" />
+      <location filename="../../models/backup.py" line="172" />
+      <source>The backup {path} is damaged.</source>
+      <translation>备份 {path} 已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../models/backup_rotation.py" line="255" />
       <source>This backup was written by a newer version of Partner Desk (schema {revision}); it cannot be restored here. Install the newer version.</source>
       <translation>此备份由更新版本的伙伴工作台写入（结构版本 {revision}），无法在此恢复。请安装新版本。</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>所选志愿者中有人已不在数据库中。请刷新列表后重试。</translation>
     </message>
     <message>
-      <location filename="../../models/bundle.py" line="337" />
+      <location filename="../../models/bundle.py" line="336" />
       <source>Could not write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -1204,12 +1204,12 @@
       <translation>员工密码不正确。</translation>
     </message>
     <message>
-      <location filename="../../models/hour_export.py" line="353" />
+      <location filename="../../models/hour_export.py" line="347" />
       <source>The export being written is not in the sync log.</source>
       <translation>正在写入的导出不在同步记录中。</translation>
     </message>
     <message>
-      <location filename="../../models/hour_export.py" line="233" />
+      <location filename="../../models/hour_export.py" line="227" />
       <source>No matching rate is in force on {date}, but there are approved hours on that day. Add a rate effective from {date} or earlier; nothing was exported.</source>
       <translation>{date} 没有生效的配捐标准，但当天有已批准的时长。请添加一个在 {date} 或更早生效的标准；未导出任何内容。</translation>
     </message>
@@ -1784,17 +1784,17 @@
       <translation>PIN 码须为 4 至 8 位数字。</translation>
     </message>
     <message>
-      <location filename="../../models/organisation.py" line="368" />
+      <location filename="../../models/organisation.py" line="374" />
       <source>Store code “{code}” must be 1 to 6 letters A–Z or digits (e.g. S01).</source>
       <translation>门店代码“{code}”须为 1 至 6 位字母（A–Z）或数字（如 S01）。</translation>
     </message>
     <message>
-      <location filename="../../models/organisation.py" line="371" />
+      <location filename="../../models/organisation.py" line="377" />
       <source>Store {code} needs a name.</source>
       <translation>请为门店 {code} 填写名称。</translation>
     </message>
     <message>
-      <location filename="../../models/organisation.py" line="373" />
+      <location filename="../../models/organisation.py" line="379" />
       <source>Store code “{code}” is used twice.</source>
       <translation>门店代码“{code}”重复了。</translation>
     </message>
@@ -1834,7 +1834,7 @@
       <translation>“{name}”是 HEIC 格式的照片，伙伴工作台无法读取。请将其保存为 JPEG 格式（iPhone 上可设置：设置 → 相机 → 格式 → 兼容性最佳）后重试。</translation>
     </message>
     <message>
-      <location filename="../../models/receipt.py" line="111" />
+      <location filename="../../models/receipt.py" line="115" />
       <source>Donation batch {id} was not found.</source>
       <translation>找不到这批捐赠的记录（{id}）。</translation>
     </message>
@@ -1989,7 +1989,7 @@
       <translation>行数超出 Excel 工作表的上限（最多 {limit} 行）。请改为导出 CSV 文件，或选择较短的时间段。</translation>
     </message>
     <message>
-      <location filename="../../models/sync_export.py" line="177" />
+      <location filename="../../models/sync_export.py" line="176" />
       <source>There is no folder {path} to write the export to.</source>
       <translation>没有可写入导出文件的文件夹 {path}。</translation>
     </message>

@@ -5,12 +5,12 @@
     <name>ActivitiesScreen</name>
     <message>
         <location filename="../../desktop/activities/activities_screen.py" line="+47"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-107"/>
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>还没有活动。请用“新建活动…”创建：新活动先保存为草稿；导入报名名单后，在活动当天开放签到，活动完成后点击“结束活动”。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/activities/activity_dialog.py" line="+41"/>
+        <location filename="../../desktop/activities/activity_dialog.py" line="+42"/>
         <source>Edit activity</source>
         <translation>编辑活动</translation>
     </message>
@@ -305,7 +305,7 @@
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Close at the scheduled end</source>
         <translation>按计划结束时间签退</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>AnswerRequestDialog</name>
     <message>
-        <location filename="../../desktop/hours/answer_request_dialog.py" line="+38"/>
+        <location filename="../../desktop/hours/answer_request_dialog.py" line="+39"/>
         <source>Answer a correction request</source>
         <translation>答复更正申请</translation>
     </message>
@@ -606,7 +606,7 @@ Your data is unchanged. Use File → Back up now to try again.</source>
 <context>
     <name>BundleReportDialog</name>
     <message>
-        <location filename="../../desktop/sync/bundle_report_dialog.py" line="+57"/>
+        <location filename="../../desktop/sync/bundle_report_dialog.py" line="+58"/>
         <source>Files refused, and why:</source>
         <translation>被拒绝的文件及原因：</translation>
     </message>
@@ -835,7 +835,7 @@ Your data is unchanged. Use File → Back up now to try again.</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/hours/correction_dialog.py" line="+38"/>
+        <location filename="../../desktop/hours/correction_dialog.py" line="+39"/>
         <source>Correct approved hours</source>
         <translation>更正已批准时长</translation>
     </message>
@@ -893,7 +893,7 @@ Your data is unchanged. Use File → Back up now to try again.</source>
 <context>
     <name>CorrectionRequestsPanel</name>
     <message>
-        <location filename="../../desktop/hours/correction_requests_panel.py" line="+46"/>
+        <location filename="../../desktop/hours/correction_requests_panel.py" line="+47"/>
         <source>Log a request…</source>
         <translation>登记申请…</translation>
     </message>
@@ -933,7 +933,7 @@ Your data is unchanged. Use File → Back up now to try again.</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Answer…</source>
         <translation>答复…</translation>
     </message>
@@ -1169,7 +1169,7 @@ Your data is unchanged. Use File → Back up now to try again.</source>
         <translation>补录…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -2211,7 +2211,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>HoursScreen</name>
     <message>
-        <location filename="../../desktop/hours/hours_screen.py" line="+109"/>
+        <location filename="../../desktop/hours/hours_screen.py" line="+106"/>
         <source>No service hours yet</source>
         <translation>还没有服务时长记录</translation>
     </message>
@@ -2340,7 +2340,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/intake/import_dialog.py" line="+56"/>
+        <location filename="../../desktop/intake/import_dialog.py" line="+57"/>
         <source>Import a donation list</source>
         <translation>导入捐赠清单</translation>
     </message>
@@ -2623,7 +2623,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../desktop/intake/intake_form.py" line="+51"/>
+        <location filename="../../desktop/intake/intake_form.py" line="+52"/>
         <source>Donation</source>
         <translation>捐赠信息</translation>
     </message>
@@ -2706,7 +2706,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/intake/intake_screen.py" line="+24"/>
+        <location filename="../../desktop/intake/intake_screen.py" line="+25"/>
         <source>Donation intake</source>
         <translation>捐赠登记</translation>
     </message>
@@ -3059,7 +3059,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>KioskLock</name>
     <message>
-        <location filename="../../desktop/kiosk/kiosk_lock.py" line="+27"/>
+        <location filename="../../desktop/kiosk/kiosk_lock.py" line="+22"/>
         <source>Staff PIN:</source>
         <translation>员工密码：</translation>
     </message>
@@ -3346,7 +3346,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>LogRequestDialog</name>
     <message>
-        <location filename="../../desktop/hours/log_request_dialog.py" line="+47"/>
+        <location filename="../../desktop/hours/log_request_dialog.py" line="+48"/>
         <source>Log a correction request</source>
         <translation>登记更正申请</translation>
     </message>
@@ -3399,12 +3399,12 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+49"/>
+        <location filename="../../desktop/main_window.py" line="+48"/>
         <source>Partner Desk</source>
         <translation>伙伴工作台</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3536,7 +3536,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>供项目办使用：用各伙伴机构“设置”中显示的公钥为其登记一次，然后导入他们发来的同步文件（通过 U 盘或电子邮件）。每个文件在保存任何内容之前都会经过完整检查；损坏或伪造的文件会被拒绝，不会造成任何更改。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Register partner…</source>
         <translation>登记伙伴机构…</translation>
     </message>
@@ -3714,7 +3714,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>QuickAddDonorDialog</name>
     <message>
-        <location filename="../../desktop/intake/quick_add_donor_dialog.py" line="+29"/>
+        <location filename="../../desktop/intake/quick_add_donor_dialog.py" line="+30"/>
         <source>New donor</source>
         <translation>新建捐赠人</translation>
     </message>
@@ -3942,7 +3942,7 @@ Nothing was saved.</source>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3968,7 +3968,7 @@ Nothing was saved.</source>
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/hours/resolve_dialog.py" line="+56"/>
+        <location filename="../../desktop/hours/resolve_dialog.py" line="+57"/>
         <source>Set the times</source>
         <translation>设置时间</translation>
     </message>
@@ -4012,14 +4012,14 @@ Nothing was saved.</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop/restore_dialog.py" line="+60"/>
-        <location line="+195"/>
+        <location line="+192"/>
         <location line="+13"/>
         <location line="+20"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-220"/>
         <source>Choose the copy to go back to. Backups are kept in {folder}; a daily backup is made automatically and the last 14 are kept.</source>
         <translation>请选择要恢复到的副本。备份保存在 {folder}；系统每天自动备份一次，并保留最近 14 份。</translation>
     </message>
@@ -4044,7 +4044,7 @@ Nothing was saved.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <location line="+37"/>
         <source>Reading the backups…</source>
         <translation>正在读取备份…</translation>
@@ -4186,7 +4186,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../desktop/activities/roster_import_dialog.py" line="+51"/>
+        <location filename="../../desktop/activities/roster_import_dialog.py" line="+52"/>
         <source>Import roster: {title}</source>
         <translation>导入报名名单：{title}</translation>
     </message>
@@ -4438,7 +4438,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
         <location line="+1"/>
         <location line="+20"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -4647,7 +4647,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../desktop/setup_dialog.py" line="+36"/>
+        <location filename="../../desktop/setup_dialog.py" line="+37"/>
         <source>Welcome to Partner Desk</source>
         <translation>欢迎使用伙伴工作台</translation>
     </message>
@@ -4709,7 +4709,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4768,7 +4768,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>SupplementalDialog</name>
     <message>
-        <location filename="../../desktop/hours/supplemental_dialog.py" line="+49"/>
+        <location filename="../../desktop/hours/supplemental_dialog.py" line="+50"/>
         <source>Supplemental entry</source>
         <translation>补录时长</translation>
     </message>
@@ -4844,7 +4844,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../desktop/sync/sync_screen.py" line="+59"/>
+        <location filename="../../desktop/sync/sync_screen.py" line="+60"/>
         <source>Nothing exported or imported yet</source>
         <translation>尚未导出或导入任何数据</translation>
     </message>
@@ -4922,7 +4922,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>VolunteerDialog</name>
     <message>
-        <location filename="../../desktop/volunteers/volunteer_dialog.py" line="+28"/>
+        <location filename="../../desktop/volunteers/volunteer_dialog.py" line="+29"/>
         <source>Edit volunteer</source>
         <translation>编辑志愿者</translation>
     </message>
@@ -5211,12 +5211,12 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+84"/>
+        <location filename="../../desktop/app.py" line="+82"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
