@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.widgets.scanner_input import SILENCE_MS, ScanListener
@@ -88,5 +91,56 @@ def test_a_scan_with_nothing_focused_still_arrives(qtbot: QtBot) -> None:
         scanner_keys(qtbot, window, PAYLOAD)
         qtbot.keyClick(window, Qt.Key.Key_Return)
         assert seen == [PAYLOAD]
+    finally:
+        listener.remove()
+
+
+def send_key(target: QWidget, ch: str, pressed_ms: int) -> None:
+    """A key as X delivers it: with the time it was pressed, and a press of Shift
+    first for a capital or ':' (what a keyboard-wedge scanner does)."""
+    shifted = ch.isupper() or ch == ":"
+    modifiers = Qt.KeyboardModifier.ShiftModifier if shifted else Qt.KeyboardModifier.NoModifier
+    keys = [(Qt.Key.Key_Shift, "")] if shifted else []
+    keys.append((Qt.Key.Key_Return, "\r") if ch == "\n" else (Qt.Key(ord(ch.upper())), ch))
+    for key, typed in keys:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, modifiers, typed)
+            event.setTimestamp(pressed_ms)
+            QApplication.sendEvent(target, event)
+
+
+def test_a_burst_handled_late_is_still_one_scan_by_its_key_times(qtbot: QtBot) -> None:
+    # The program was busy (a commit, a collection): the keys were handled 45 ms
+    # apart, slower than anyone scans, but pressed 4 ms apart, which is what counts.
+    _window, field, listener, seen = setup(qtbot)
+    try:
+        for index, ch in enumerate(PAYLOAD + "\n"):
+            send_key(field, ch, 1_000_000 + 4 * index)
+            time.sleep(0.045)  # busy: the event loop does not run meanwhile
+        assert seen == [PAYLOAD]
+        assert field.text() == ""
+    finally:
+        listener.remove()
+
+
+def test_a_scanners_shift_presses_for_capitals_do_not_break_the_burst(qtbot: QtBot) -> None:
+    _window, field, listener, seen = setup(qtbot)
+    try:
+        for index, ch in enumerate(PAYLOAD):  # no Enter: ends after the silence
+            send_key(field, ch, 3_000_000 + 3 * index)
+        qtbot.waitUntil(lambda: seen == [PAYLOAD], timeout=SILENCE_MS * 10)
+        assert field.text() == ""
+    finally:
+        listener.remove()
+
+
+def test_keys_pressed_a_person_apart_are_typed_however_fast_they_arrive(qtbot: QtBot) -> None:
+    _window, field, listener, seen = setup(qtbot)
+    try:
+        # Even one of our codes, typed by hand: handled at once, pressed 150 ms apart.
+        for index, ch in enumerate(PAYLOAD):
+            send_key(field, ch, 2_000_000 + 150 * index)
+        qtbot.waitUntil(lambda: field.text() == PAYLOAD, timeout=1000)
+        assert seen == []
     finally:
         listener.remove()

@@ -28,6 +28,9 @@ MIN_SCAN_LENGTH = 4
 # Silence that ends a scan sent without Enter.
 SILENCE_MS = 80
 TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+# Keys a scanner presses between the characters (Shift for capitals and ':'); they
+# pass on untouched and neither end nor break a burst.
+PASSING = (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock)
 
 
 @dataclass
@@ -49,7 +52,8 @@ class ScanListener(QObject):
         # roster id from a scanner set to send no Enter.
         self.accept_any_burst = False
         self._held: list[_Held] = []
-        self._last = 0.0
+        self._last = 0.0  # when the last held key was pressed (seconds)
+        self._stamped = False  # ... by the window system's clock, not ours
         self._replaying = False
         self._watched: QWidget | None = None
         self._target: QWidget | None = None
@@ -115,8 +119,18 @@ class ScanListener(QObject):
         if watched is not target:
             return False
         assert isinstance(event, QKeyEvent)
-        now = time.monotonic()
-        fast = bool(self._held) and now - self._last <= SCAN_KEY_GAP_S
+        if event.key() in PASSING:
+            return False
+        # When the key was pressed, by the window system's clock where it gives one:
+        # a busy moment of this program (a commit, a collection) delays handling the
+        # keys but not their own times, so a scan still reads as one burst.
+        stamp = event.timestamp()
+        now = stamp / 1000 if stamp else time.monotonic()
+        fast = (
+            bool(self._held)
+            and bool(stamp) == self._stamped
+            and 0 <= now - self._last <= SCAN_KEY_GAP_S
+        )
         if event.key() in TERMINATORS:
             if fast and len(self._held) >= MIN_SCAN_LENGTH:
                 self._emit()
@@ -136,7 +150,7 @@ class ScanListener(QObject):
             # Held keys go back to the widget they were typed into.
             self._target = watched if isinstance(watched, QWidget) else None
         self._held.append(_Held(event.key(), event.modifiers(), text))
-        self._last = now
+        self._last, self._stamped = now, bool(stamp)
         self._timer.start(SILENCE_MS if len(self._held) >= MIN_SCAN_LENGTH else 40)
         return True
 
