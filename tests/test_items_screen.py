@@ -109,6 +109,9 @@ def test_lookup_opens_the_item_and_actions_append_events(
     recorder.text_answers = ["25.5"]
     assert dialog.act(ItemEventKind.SOLD)
     assert dialog.history.rowCount() == 4
+    when = dialog.history.item(0, 0)
+    needed = dialog.history.fontMetrics().horizontalAdvance(when.text())
+    assert dialog.history.columnWidth(0) > needed  # "2026-11-23 10:38", not "2026-11-23 …"
     assert "This item's story is complete." in dialog.actions_row.itemAt(0).widget().text()
     with org_database.reading() as session:
         item = session.scalars(select(Item).where(Item.code == code)).one()

@@ -132,6 +132,9 @@ class ItemDetailDialog(QDialog):
             ]
             for column, value in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(value))
+        # Time, what, store and staff shown whole; the details take the rest.
+        for column in range(self.history.columnCount() - 1):
+            self.history.resizeColumnToContents(column)
         self._show_actions()
         self._show_photos()
 
