@@ -416,6 +416,25 @@ def _rejected_payload(session: Session, meaning: scan_meaning.ScanResult) -> tup
         if known is not None:
             who = _Who(known[0], known[1])
             return who, _not_on_roster(who)
+        # Our own volunteer number (V000123, as on the Volunteers screen): typed by
+        # hand it proves nothing (the badge's code does), so say what to do instead.
+        ours = session.execute(
+            select(Volunteer.id, Volunteer.name, Volunteer.code)
+            .where(
+                Volunteer.code == codes.normalise(meaning.text),
+                Volunteer.merged_into_id.is_(None),
+            )
+            .limit(1)
+        ).first()
+        if ours is not None:
+            who = _Who(ours[0], ours[1])
+            message = N_(
+                "{code} is {name}'s number here; typed by hand it cannot check anyone in. "
+                "Please scan the badge, or ask the staff to check in by name."
+            )
+            return who, _Verdict(
+                ScanOutcome.REJECTED, reason, message, {"code": ours[2], "name": ours[1]}
+            )
     return who, _Verdict(ScanOutcome.REJECTED, reason, message, params)
 
 

@@ -139,7 +139,7 @@ class KioskView(QWidget):
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("kioskScanField")
         self.scan_field.setPlaceholderText(
-            self.tr("Scan a badge, or type a volunteer id and press Enter")
+            self.tr("Scan a badge, or type the programme id from the roster and press Enter")
         )
         # A Chinese input method must never swallow or convert a scan.
         self.scan_field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)

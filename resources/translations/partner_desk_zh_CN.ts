@@ -2876,7 +2876,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>售出价格</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>This item&apos;s story is complete.</source>
         <translation>此物品的流转已经结束，无需后续操作。</translation>
     </message>
@@ -3142,8 +3142,8 @@ Fill in the feedback now? The activity closes once it is saved.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>Scan a badge, or type a volunteer id and press Enter</source>
-        <translation>请扫描胸卡，或输入志愿者编号后按 Enter 键</translation>
+        <source>Scan a badge, or type the programme id from the roster and press Enter</source>
+        <translation>请扫描胸卡，或输入报名名单上的项目志愿者编号后按 Enter 键</translation>
     </message>
     <message>
         <location line="+26"/>
