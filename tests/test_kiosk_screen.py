@@ -352,7 +352,8 @@ def test_manual_check_in_and_walk_in_are_marked_manual(
     monkeypatch.setattr(manual_check_in_dialog.ManualCheckInDialog, "exec", fake_exec)
     view.manual_check_in()
     wait_answers(qtbot, view, 1)
-    assert any("李四" in text for text in choices)
+    assert any("李四" in text and "138****0002" in text for text in choices)
+    assert not any("13800000002" in text for text in choices)  # the screen faces the public
     view.walk_in()
     wait_answers(qtbot, view, 2)
     assert "王五" in view.answer.text()

@@ -103,6 +103,7 @@ class ManualCheckInDialog(QDialog):
 
     def run_search(self) -> None:
         from models import volunteers
+        from models.bundle_values import mask_phone
 
         try:
             with self.context.database.reading() as session:
@@ -114,7 +115,8 @@ class ManualCheckInDialog(QDialog):
         for row in rows:
             text = f"{row.name}  ·  {row.code}"
             if row.phone:
-                text += f"  ·  {row.phone}"
+                # Enough to tell two people apart; the kiosk screen faces the public.
+                text += f"  ·  {mask_phone(row.phone)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)
