@@ -92,9 +92,15 @@ def test_export_escapes_formulas(logged: Database, tmp_path: Path, suffix: str) 
         with path.open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
     else:
-        sheet = load_workbook(path, read_only=True).active
-        assert sheet is not None
-        rows = [["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)]
+        book = load_workbook(path, read_only=True)  # holds the file open until closed
+        try:
+            sheet = book.active
+            assert sheet is not None
+            rows = [
+                ["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            book.close()
     assert rows[0][0] == "Time" and len(rows) == 5
     assert rows[1][0] == "2025-03-09 12:00:00"  # local time, newest first
     assert rows[1][1] == "'=cmd"  # a formula is shown as text
