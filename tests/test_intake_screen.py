@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +15,7 @@ from sqlalchemy import func, select
 from desktop import documents
 from desktop.context import AppContext
 from desktop.intake.intake_screen import IntakeScreen
+from models.clock import utcnow
 from models.db import Database
 from models.schema import DonationBatch, Donor, Item, ItemEvent
 from models.schema.enums import ItemEventKind
@@ -142,3 +145,19 @@ def test_save_and_print_labels_writes_and_opens_the_pdf(
     screen.print_receipt()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=15_000)
     assert opened[1].name.startswith("receipt-") and opened[1].read_bytes().startswith(b"%PDF")
+
+
+def test_received_date_is_today_where_the_organisation_is(
+    qtbot: QtBot, org_database: Database
+) -> None:
+    # UTC+14 and UTC-11 are 25 hours apart: their dates always differ, whatever this
+    # computer's own clock and zone say.
+    shown = {}
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        context = AppContext(database=org_database, time_zone=zone)
+        made = IntakeScreen(context)
+        qtbot.addWidget(made)
+        day = made.form.received_on.date()
+        shown[zone] = date(day.year(), day.month(), day.day())
+        assert shown[zone] == utcnow().astimezone(ZoneInfo(zone)).date()
+    assert shown["Pacific/Kiritimati"] != shown["Pacific/Pago_Pago"]

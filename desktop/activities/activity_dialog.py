@@ -48,7 +48,7 @@ class ActivityDialog(QDialog):
         self.kind.addItems(KINDS)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(80)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(context.today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.start = QTimeEdit(QTime(9, 0))

@@ -25,9 +25,9 @@ def _period_folder(start: date | None, end: date | None) -> Path:
     return documents.prints_dir() / "certificates" / f"{first}-{last}"
 
 
-def _bounds(start: date | None, end: date | None) -> tuple[date, date]:
+def _bounds(context: AppContext, start: date | None, end: date | None) -> tuple[date, date]:
     # "All time" has no bounds: certify everything up to today.
-    return start or date(2000, 1, 1), end or date.today()
+    return start or date(2000, 1, 1), end or context.today()
 
 
 def one_certificate(
@@ -40,7 +40,7 @@ def one_certificate(
     from models import certificates
 
     database = context.database
-    first, last = _bounds(start, end)
+    first, last = _bounds(context, start, end)
     language = context.language
 
     def work(progress: Progress) -> Path:
@@ -64,7 +64,7 @@ def batch(parent: QWidget, context: AppContext, start: date | None, end: date | 
     from models import certificates
 
     database = context.database
-    first, last = _bounds(start, end)
+    first, last = _bounds(context, start, end)
     with database.reading() as session:
         candidates = certificates.certificate_candidates(session, first, last)
     title = QCoreApplication.translate("CertificateActions", "Certificates for everyone")

@@ -63,7 +63,7 @@ class SupplementalDialog(QDialog):
             self.volunteer.set_volunteer(*volunteer)
         self.activity = QComboBox()
         self.activity.addItem(self.tr("(no activity)"), None)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(context.today_qdate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         if day is not None:

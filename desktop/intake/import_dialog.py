@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -94,7 +93,7 @@ class ImportDialog(QDialog):
         defaults_box = QGroupBox(self.tr("The donation"))
         defaults = QFormLayout(defaults_box)
         self.store = QComboBox()
-        self.received_on = QDateEdit(QDate.currentDate())
+        self.received_on = QDateEdit(context.today_qdate())
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
         self.donor = DonorPicker(context)

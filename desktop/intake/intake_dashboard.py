@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,8 +54,8 @@ class IntakeDashboard(QWidget):
             self.dimension.addItem(label, dimension.value)
         self.store = QComboBox()
         self.use_dates = QCheckBox(self.tr("Received between"))
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(context.today_qdate().addYears(-1))
+        self.date_to = QDateEdit(context.today_qdate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,7 @@ class IntakeForm(QWidget):
         donation_layout.addWidget(self.donor)
         batch_row = QFormLayout()
         batch_line = QHBoxLayout()
-        self.received_on = QDateEdit(QDate.currentDate())
+        self.received_on = QDateEdit(context.today_qdate())
         self.received_on.setCalendarPopup(True)
         self.received_on.setDisplayFormat("yyyy-MM-dd")
         self.store = QComboBox()

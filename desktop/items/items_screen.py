@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,8 +65,8 @@ class ItemsScreen(Screen):
             self.grade.addItem(grade_label(grade), grade.value)
         self.store = QComboBox()
         self.use_dates = QCheckBox(self.tr("Received"))
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(context.today_qdate().addMonths(-1))
+        self.date_to = QDateEdit(context.today_qdate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -104,7 +104,7 @@ class AuditLogDialog(QDialog):
     # --- filters ---------------------------------------------------------------------
     def _filters(self) -> QGridLayout:
         grid = QGridLayout()
-        today = QDate.currentDate()
+        today = self.context.today_qdate()
         self.use_start = QCheckBox(self.tr("From"))
         self.start = QDateEdit(today.addDays(-30))
         self.use_end = QCheckBox(self.tr("To"))

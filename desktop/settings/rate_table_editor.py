@@ -134,7 +134,7 @@ class RateTableEditor(QWidget):
         """A new row dated today with the last row's amount, ready to edit."""
         last = self.table.rowCount() - 1
         amount = self._text(last, AMOUNT_COLUMN) if last >= 0 else "100.00"
-        row = self._append(date.today().isoformat(), amount, "")
+        row = self._append(self.context.today().isoformat(), amount, "")
         self.modified = True
         self.table.setCurrentCell(row, DATE_COLUMN)
         item = self.table.item(row, DATE_COLUMN)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -134,7 +134,7 @@ class SettingsScreen(Screen):
         self.rates_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.rates_table)
         row = QHBoxLayout()
-        self.rate_from = QDateEdit(QDate.currentDate())
+        self.rate_from = QDateEdit(self.context.today_qdate())
         self.rate_from.setCalendarPopup(True)
         self.rate_from.setDisplayFormat("yyyy-MM-dd")
         self.rate_amount = QLineEdit()

@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,10 +65,10 @@ class ExportPreviewPage(QWidget):
         layout.addWidget(self.period_label)
         until_row = QHBoxLayout()
         self.use_until = QCheckBox(self.tr("End the period earlier, on"))
-        self.until_date = QDateEdit(QDate.currentDate())
+        self.until_date = QDateEdit(context.today_qdate())
         self.until_date.setCalendarPopup(True)
         self.until_date.setDisplayFormat("yyyy-MM-dd")
-        self.until_date.setMaximumDate(QDate.currentDate())
+        self.until_date.setMaximumDate(context.today_qdate())
         self.until_date.setEnabled(False)
         until_row.addWidget(self.use_until)
         until_row.addWidget(self.until_date)
