@@ -81,6 +81,18 @@ def test_lines_totals_remove_and_save(
         kinds = session.scalars(select(ItemEvent.kind)).all()
         assert kinds == [ItemEventKind.RECEIVED, ItemEventKind.RECEIVED]
     assert result.receipt_no in screen.last_saved.text()
+    first, last = sorted(result.item_codes)
+    assert f"2 items, {first} … {last}" in screen.last_saved.text()
+
+
+def test_one_item_saved_is_named_once(qtbot: QtBot, screen: IntakeScreen) -> None:
+    form = screen.form
+    form.donor.anonymous.setChecked(True)
+    type_line(qtbot, screen, "外套", "羊毛开衫 M码", 1, "35")
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (code,) = saved.args[0].item_codes
+    assert screen.last_saved.text().endswith(f": 1 item, {code}")  # not "{code} … {code}"
 
 
 def test_bad_value_and_missing_donor_are_explained(

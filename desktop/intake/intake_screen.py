@@ -89,14 +89,16 @@ class IntakeScreen(Screen):
     # --- after saving ------------------------------------------------------------
     def after_save(self, result: Any, print_labels: bool) -> None:
         self._last = result
-        self.last_saved.setText(
-            self.tr("Saved receipt {receipt}: {n} items, {first} … {last}").format(
-                receipt=result.receipt_no,
-                n=len(result.item_codes),
-                first=result.item_codes[0],
-                last=result.item_codes[-1],
+        codes = result.item_codes
+        if len(codes) == 1:
+            text = self.tr("Saved receipt {receipt}: 1 item, {code}").format(
+                receipt=result.receipt_no, code=codes[0]
             )
-        )
+        else:
+            text = self.tr("Saved receipt {receipt}: {n} items, {first} … {last}").format(
+                receipt=result.receipt_no, n=len(codes), first=codes[0], last=codes[-1]
+            )
+        self.last_saved.setText(text)
         self.receipt_button.setEnabled(True)
         self.relabel_button.setEnabled(True)
         self.statusMessage.emit(self.last_saved.text())

@@ -2340,7 +2340,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/intake/import_dialog.py" line="+57"/>
+        <location filename="../../desktop/intake/import_dialog.py" line="+56"/>
         <source>Import a donation list</source>
         <translation>导入捐赠清单</translation>
     </message>
@@ -2742,12 +2742,17 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>已导入 {n} 件物品，收据号 {receipt}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Saved receipt {receipt}: 1 item, {code}</source>
+        <translation>已保存收据 {receipt}：共 1 件物品，编码 {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved receipt {receipt}: {n} items, {first} … {last}</source>
         <translation>已保存收据 {receipt}：共 {n} 件物品，编码 {first} … {last}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Printing labels…</source>
         <translation>正在打印标签…</translation>
     </message>
@@ -3503,7 +3508,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Showing the first {n} matches; type more to narrow down.</source>
         <translation>仅显示前 {n} 个匹配结果；请输入更多内容以缩小范围。</translation>
     </message>
