@@ -130,11 +130,15 @@ def run_lupdate(target: Path) -> None:
 
 
 def compile_qm(gui_ts: Path, models_ts: Path, qm: Path) -> None:
+    """Write ``qm`` beside itself and move it into place: a running app has the old
+    file memory-mapped (QTranslator), and rewriting it in place crashed it."""
+    partial = qm.with_name(qm.name + ".partial")
     subprocess.run(
-        [_tool("pyside6-lrelease"), str(gui_ts), str(models_ts), "-qm", str(qm)],
+        [_tool("pyside6-lrelease"), str(gui_ts), str(models_ts), "-qm", str(partial)],
         check=True,
         capture_output=True,
     )
+    partial.replace(qm)
 
 
 def unfinished(ts: Path) -> list[str]:
