@@ -12,7 +12,7 @@ from desktop import documents
 from desktop.context import AppContext
 from desktop.volunteers.volunteer_dialog import VolunteerDialog
 from desktop.volunteers.volunteers_screen import VolunteersScreen
-from models import badges
+from models import badges, volunteers
 from models.db import Database
 from models.scan_meaning import Meaning, explain
 from models.schema import AuditEntry, Volunteer
@@ -111,3 +111,29 @@ def test_deactivate_and_merge(
         assert session.get(Volunteer, keep_id).active is False  # type: ignore[union-attr]
         actions = set(session.scalars(select(AuditEntry.action)))
     assert any("merge" in a for a in actions) and any("deactiv" in a for a in actions)
+
+
+def test_a_long_employer_is_shown_whole_and_status_stays_narrow(
+    qtbot: QtBot, screen: VolunteersScreen, org_database: Database
+) -> None:
+    employer = "上海蓝海管理咨询有限公司浦东分公司"
+    with org_database.transaction() as session:
+        volunteers.add_volunteer(
+            session,
+            volunteers.VolunteerData(
+                name="王五",
+                phone="13700137000",
+                employer=employer,
+                consent=True,
+                consent_note="纸质",
+            ),
+            staff="李主任",
+        )
+    screen.resize(1180, 700)
+    screen.refresh()
+    table = screen.table
+    column = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    employer_column, status_column = column.index("Employer"), column.index("Status")
+    needed = table.fontMetrics().horizontalAdvance(employer)
+    assert table.columnWidth(employer_column) > needed
+    assert table.columnWidth(status_column) < table.columnWidth(employer_column)

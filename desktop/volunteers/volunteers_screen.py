@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +32,7 @@ from desktop.screen import Screen
 from models.errors import UserError
 
 HEADERS_COUNT = 7
+EMPLOYER_COLUMN = 3
 
 
 class VolunteersScreen(Screen):
@@ -75,7 +77,10 @@ class VolunteersScreen(Screen):
                 self.tr("Status"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The employer (often a long company name) takes the room left over.
+        self.table.horizontalHeader().setSectionResizeMode(
+            EMPLOYER_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -146,6 +151,9 @@ class VolunteersScreen(Screen):
             ]
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        for column in range(HEADERS_COUNT):
+            if column != EMPLOYER_COLUMN:
+                self.table.resizeColumnToContents(column)
         if not self.rows and not self.search.text():
             self.hint.setText(
                 self.tr(
