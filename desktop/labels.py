@@ -67,7 +67,7 @@ def donor_kind_label(kind: DonorKind) -> str:
 
 def event_label(kind: ItemEventKind) -> str:
     names = {
-        ItemEventKind.RECEIVED: QCoreApplication.translate("labels", "Received"),
+        ItemEventKind.RECEIVED: QCoreApplication.translate("labels", "Received", "event"),
         ItemEventKind.SORTED: QCoreApplication.translate("labels", "Sort"),
         ItemEventKind.SHELVED: QCoreApplication.translate("labels", "Put on shelf"),
         ItemEventKind.SOLD: QCoreApplication.translate("labels", "Sell"),

@@ -32,3 +32,16 @@ def test_messages_from_models_are_translated(qapp: QApplication) -> None:
         text = i18n.user_message(error)
     assert has_cjk(text)
     assert "busy" not in text
+
+
+def test_item_states_read_as_states_and_events_as_events(qapp: QApplication) -> None:
+    from desktop.labels import event_label, item_status_label
+    from models.enums import ItemEventKind, ItemStatus
+
+    with language(qapp, "zh_CN"):
+        states = {status: item_status_label(status) for status in ItemStatus}
+        received_event = event_label(ItemEventKind.RECEIVED)
+    # "Received" as a state, not the "received time" column header it shares words with.
+    assert states[ItemStatus.RECEIVED] == "已接收"
+    assert all(label.startswith("已") for label in states.values()), states
+    assert received_event == "接收"

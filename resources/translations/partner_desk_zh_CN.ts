@@ -5036,7 +5036,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>VolunteersScreen</name>
     <message>
-        <location filename="../../desktop/volunteers/volunteers_screen.py" line="+46"/>
+        <location filename="../../desktop/volunteers/volunteers_screen.py" line="+48"/>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -5096,29 +5096,29 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-94"/>
         <source>Merge the two selected…</source>
         <translation>合并所选的两条记录…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Issue badge</source>
         <translation>发放胸卡</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Reissue badge…</source>
         <translation>补发胸卡…</translation>
     </message>
@@ -5148,7 +5148,7 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No volunteers yet. Add them with “New volunteer…”, or import an activity&apos;s roster on the Activities screen.</source>
         <translation>还没有志愿者。请用“新增志愿者…”添加，或在“活动”界面导入活动的报名名单。</translation>
     </message>
@@ -5407,12 +5407,11 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
     <name>labels</name>
     <message>
         <location filename="../../desktop/labels.py" line="+19"/>
-        <location line="+51"/>
         <source>Received</source>
-        <translation>收到时间</translation>
+        <translation>已接收</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+1"/>
         <source>Sorted</source>
         <translation>已分拣</translation>
     </message>
@@ -5507,7 +5506,13 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
         <translation>匿名</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Received</source>
+        <comment>event</comment>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sort</source>
         <translation>分拣</translation>
     </message>
