@@ -144,3 +144,17 @@ def test_keys_pressed_a_person_apart_are_typed_however_fast_they_arrive(qtbot: Q
         assert seen == []
     finally:
         listener.remove()
+
+
+def test_fast_typing_that_is_no_code_reaches_its_field_enter_and_all(qtbot: QtBot) -> None:
+    # A path typed quickly into a file dialog, or a password manager's keystrokes.
+    _window, field, listener, seen = setup(qtbot)
+    entered: list[str] = []
+    field.returnPressed.connect(lambda: entered.append(field.text()))
+    try:
+        for index, ch in enumerate("/tmp/exports\n"):
+            send_key(field, ch, 4_000_000 + 3 * index)
+        assert seen == []
+        assert entered == ["/tmp/exports"]
+    finally:
+        listener.remove()

@@ -2,11 +2,11 @@
 
 A scanner "types" its payload much faster than a person (a few ms per key) and
 usually ends with Enter. This filter holds back key presses that could be the
-start of a scan for a moment; if more keys follow at scanner speed the whole
-burst is taken as one scan and never reaches the focused widget. Otherwise the
-held keys are handed on unchanged, so people can type as usual (a delay of a few
-tens of milliseconds nobody notices). A burst without Enter ends after a short
-silence, if it reads as one of our codes.
+start of a scan for a moment; if more keys follow at scanner speed and the burst
+reads as one of our codes (at the kiosk: anything), it is taken as one scan and
+never reaches the focused widget. Otherwise the held keys are handed on unchanged,
+so people can type as usual (a delay of a few tens of milliseconds nobody
+notices). A burst without Enter ends after a short silence.
 """
 
 from __future__ import annotations
@@ -132,9 +132,11 @@ class ScanListener(QObject):
             and 0 <= now - self._last <= SCAN_KEY_GAP_S
         )
         if event.key() in TERMINATORS:
-            if fast and len(self._held) >= MIN_SCAN_LENGTH:
+            if fast and self._is_scan():
                 self._emit()
                 return True
+            # Fast typing that is no code of ours (a path typed quickly in a file
+            # dialog, a password manager) reaches its field, Enter and all.
             self._replay()
             return False
         text = event.text()
@@ -155,11 +157,17 @@ class ScanListener(QObject):
         return True
 
     # --- outcomes ---------------------------------------------------------------
+    def _is_scan(self) -> bool:
+        """The held burst is long enough and one of our codes (at the kiosk: anything)."""
+        if len(self._held) < MIN_SCAN_LENGTH:
+            return False
+        if self.accept_any_burst:
+            return True
+        parsed = codes.parse(self.pending())
+        return isinstance(parsed, codes.ItemLabel | codes.BadgeCode | codes.Malformed)
+
     def _silence(self) -> None:
-        text = "".join(h.text for h in self._held)
-        parsed = codes.parse(text)
-        ours = isinstance(parsed, codes.ItemLabel | codes.BadgeCode | codes.Malformed)
-        if len(self._held) >= MIN_SCAN_LENGTH and (ours or self.accept_any_burst):
+        if self._is_scan():
             self._emit()
         else:
             self._replay()
