@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -43,6 +45,11 @@ def test_table_and_chart_show_the_stats_and_export_them(
         f"¥{expected_estimated // 100}.{expected_estimated % 100:02d}"
     )
     assert dashboard.chart.series()[0].count() == 2
+    (axis_y,) = [a for a in dashboard.chart.axes() if isinstance(a, QValueAxis)]
+    top = axis_y.max()
+    assert top > 0
+    leading = top / 10 ** math.floor(math.log10(top))
+    assert any(math.isclose(leading, nice) for nice in (1, 2, 2.5, 5, 10)), top  # round ticks
 
     target = tmp_path / "stats.xlsx"
     monkeypatch.setattr(

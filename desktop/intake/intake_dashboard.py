@@ -187,6 +187,7 @@ class IntakeDashboard(QWidget):
         top = max([row.estimated_fen // 100 for row in shown] + [1])
         axis_y.setRange(0, top * 1.1)
         axis_y.setLabelFormat("%d")
+        axis_y.applyNiceNumbers()  # ticks at 20000, 40000 … rather than 17810, 35621 …
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 
