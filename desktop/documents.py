@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from desktop import messages
 from desktop.jobs import Progress, run_job
 from models.db import data_dir
 
@@ -21,13 +22,40 @@ def prints_dir() -> Path:
     return folder
 
 
-def _open_in_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def _open_in_viewer(path: Path) -> bool:
+    """False when this computer has no program to open it."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 # Replaced in tests, so no viewer or file manager is launched.
-opener: Callable[[Path], None] = _open_in_viewer
-folder_opener: Callable[[Path], None] = _open_in_viewer
+opener: Callable[[Path], bool | None] = _open_in_viewer
+folder_opener: Callable[[Path], bool | None] = _open_in_viewer
+
+
+def open_document(parent: QWidget | None, path: Path) -> None:
+    """Open ``path`` in the system viewer, or say where it is when none is found."""
+    if opener(path) is False:
+        messages.information(
+            parent,
+            QCoreApplication.translate("documents", "Saved"),
+            QCoreApplication.translate(
+                "documents",
+                "Saved as {path}.\n\nNo program to open it was found on this computer: "
+                "open it from that folder, or install a PDF reader to print it.",
+            ).format(path=path),
+        )
+
+
+def open_folder(parent: QWidget | None, folder: Path) -> None:
+    """Show ``folder`` in the file manager, or say where it is when none is found."""
+    if folder_opener(folder) is False:
+        messages.information(
+            parent,
+            QCoreApplication.translate("documents", "Saved"),
+            QCoreApplication.translate(
+                "documents", "The files are in {folder}. No file manager was found to show it."
+            ).format(folder=folder),
+        )
 
 
 def make_and_open(
@@ -40,7 +68,7 @@ def make_and_open(
 
     def done(result: object) -> None:
         assert isinstance(result, Path)
-        opener(result)
+        open_document(parent, result)
         if on_done is not None:
             on_done(result)
 

@@ -308,4 +308,4 @@ class ExportPanel(QWidget):
 
     def open_folder(self) -> None:
         if self.result is not None:
-            documents.folder_opener(self.result.path.parent)
+            documents.open_folder(self, self.result.path.parent)

@@ -2603,7 +2603,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>实际售出金额（¥）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+17"/>
         <location line="+3"/>
         <source>Export statistics</source>
@@ -5401,6 +5401,29 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
         <location line="+1"/>
         <source>Partner Desk ran into a problem it did not expect. Your saved data is safe. Please send the details below to your support contact.</source>
         <translation>伙伴工作台遇到了意外问题。已保存的数据不会丢失。请将下方的详细信息发送给您的技术支持联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../desktop/documents.py" line="+40"/>
+        <location line="+14"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Saved as {path}.
+
+No program to open it was found on this computer: open it from that folder, or install a PDF reader to print it.</source>
+        <translation>已保存为 {path}。
+
+这台电脑上没有找到可以打开它的程序：请从该文件夹中打开，或安装 PDF 阅读器后打印。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The files are in {folder}. No file manager was found to show it.</source>
+        <translation>文件在 {folder}。没有找到可以显示该文件夹的文件管理器。</translation>
     </message>
 </context>
 <context>
