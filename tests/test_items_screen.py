@@ -195,3 +195,15 @@ def test_a_usb_scanner_typing_into_the_window_opens_the_item(
     items = window.screen_for("items")
     assert items.detail_dialog.detail.code == code  # type: ignore[attr-defined]
     qtbot.addWidget(items.detail_dialog)  # type: ignore[attr-defined]
+
+
+def test_a_company_donor_fits_its_column_and_the_description_takes_the_rest(
+    screen: ItemsScreen,
+) -> None:
+    from desktop.items.item_table_model import Column
+
+    screen.resize(1180, 700)
+    header = screen.table.horizontalHeader()
+    company = "启明软件技术有限公司"
+    assert header.sectionSize(Column.DONOR) > screen.table.fontMetrics().horizontalAdvance(company)
+    assert header.sectionSize(Column.DESCRIPTION) > header.sectionSize(Column.DONOR)

@@ -92,9 +92,14 @@ class ItemsScreen(Screen):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(
-            Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the font, not from millions of rows: a donor's name or
+        # company (12 characters) whole; grade and store codes are short.
+        wide = self.fontMetrics().horizontalAdvance("字")
+        header.resizeSection(Column.DONOR, wide * 12 + 16)
+        for narrow in (Column.GRADE, Column.STORE):
+            header.resizeSection(narrow, wide * 4 + 16)
         self.table.activated.connect(self._open_row)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
