@@ -7,7 +7,13 @@ the Chinese for both the GUI and the messages raised by ``models`` (context
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from models import resources
 from models.errors import UserError
@@ -17,6 +23,13 @@ LANGUAGES = ("zh_CN", "en")
 MODELS_CONTEXT = "models"
 
 _installed: list[QTranslator] = []
+
+# Qt's own Chinese lacks these labels of its file dialog (their source text gained
+# an accelerator); our translations fill the gap, Qt's are asked first.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def normalise_language(value: str | None) -> str:

@@ -45,3 +45,15 @@ def test_item_states_read_as_states_and_events_as_events(qapp: QApplication) -> 
     assert states[ItemStatus.RECEIVED] == "已接收"
     assert all(label.startswith("已") for label in states.values()), states
     assert received_event == "接收"
+
+
+def test_qts_own_file_dialog_is_all_chinese(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    with language(qapp, "zh_CN"):
+        dialog = QFileDialog(None, "导出文件夹")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        dialog.deleteLater()
+    assert labels and all(has_cjk(text) for text in labels), labels

@@ -3003,7 +3003,7 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <translation>捐赠人</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -3706,6 +3706,19 @@ Fill in the feedback now? The activity closes once it is saved.</source>
         <location line="-43"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+30"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
