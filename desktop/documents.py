@@ -35,9 +35,8 @@ folder_opener: Callable[[Path], bool | None] = _open_in_viewer
 def open_document(parent: QWidget | None, path: Path) -> None:
     """Open ``path`` in the system viewer, or say where it is when none is found."""
     if opener(path) is False:
-        messages.information(
+        _say_where(
             parent,
-            QCoreApplication.translate("documents", "Saved"),
             QCoreApplication.translate(
                 "documents",
                 "Saved as {path}.\n\nNo program to open it was found on this computer: "
@@ -49,13 +48,16 @@ def open_document(parent: QWidget | None, path: Path) -> None:
 def open_folder(parent: QWidget | None, folder: Path) -> None:
     """Show ``folder`` in the file manager, or say where it is when none is found."""
     if folder_opener(folder) is False:
-        messages.information(
+        _say_where(
             parent,
-            QCoreApplication.translate("documents", "Saved"),
             QCoreApplication.translate(
                 "documents", "The files are in {folder}. No file manager was found to show it."
             ).format(folder=folder),
         )
+
+
+def _say_where(parent: QWidget | None, text: str) -> None:
+    messages.information(parent, QCoreApplication.translate("documents", "Saved"), text)
 
 
 def make_and_open(

@@ -23,7 +23,7 @@ from typing import Any, ClassVar, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models import codes, scan_meaning, settings, volunteers
 from models.clock import as_utc, utcnow
@@ -404,38 +404,43 @@ def _rejected_payload(session: Session, meaning: scan_meaning.ScanResult) -> tup
     if reason is Reason.ITEM_LABEL:
         message, params = N_("This is an item label, not a volunteer badge."), {}
     elif reason is Reason.UNKNOWN_CODE:
+        typed = codes.normalise(meaning.text)
         # The programme volunteer id of someone who is not on this activity's roster.
-        known = session.execute(
-            select(Volunteer.id, Volunteer.name)
-            .where(
-                Volunteer.programme_id == codes.normalise(meaning.text),
-                Volunteer.merged_into_id.is_(None),
-            )
-            .limit(1)
-        ).first()
+        known = _volunteer_by(session, Volunteer.programme_id, typed)
         if known is not None:
-            who = _Who(known[0], known[1])
+            who = _Who(known.id, known.name)
             return who, _not_on_roster(who)
         # Our own volunteer number (V000123, as on the Volunteers screen): typed by
         # hand it proves nothing (the badge's code does), so say what to do instead.
-        ours = session.execute(
-            select(Volunteer.id, Volunteer.name, Volunteer.code)
-            .where(
-                Volunteer.code == codes.normalise(meaning.text),
-                Volunteer.merged_into_id.is_(None),
-            )
-            .limit(1)
-        ).first()
+        ours = _volunteer_by(session, Volunteer.code, typed)
         if ours is not None:
-            who = _Who(ours[0], ours[1])
+            who = _Who(ours.id, ours.name)
             message = N_(
                 "{code} is {name}'s number here; typed by hand it cannot check anyone in. "
                 "Please scan the badge, or ask the staff to check in by name."
             )
             return who, _Verdict(
-                ScanOutcome.REJECTED, reason, message, {"code": ours[2], "name": ours[1]}
+                ScanOutcome.REJECTED, reason, message, {"code": ours.code, "name": ours.name}
             )
     return who, _Verdict(ScanOutcome.REJECTED, reason, message, params)
+
+
+class _Known(NamedTuple):
+    id: uuid.UUID
+    name: str
+    code: str
+
+
+def _volunteer_by(
+    session: Session, column: InstrumentedAttribute[str | None], value: str
+) -> _Known | None:
+    """The volunteer (not merged away) whose ``column`` is ``value``."""
+    row = session.execute(
+        select(Volunteer.id, Volunteer.name, Volunteer.code)
+        .where(column == value, Volunteer.merged_into_id.is_(None))
+        .limit(1)
+    ).first()
+    return None if row is None else _Known(*row)
 
 
 def _may_attend(session: Session, desk: _Desk, volunteer_id: uuid.UUID) -> bool:

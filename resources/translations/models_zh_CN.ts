@@ -724,12 +724,12 @@
       <translation>{name} 不在本活动的名单上。请咨询工作人员。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="569" />
+      <location filename="../../models/checkin.py" line="574" />
       <source>Welcome, {name}! Checked in at {time}.</source>
       <translation>欢迎，{name}！已于 {time} 签到。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="593" />
+      <location filename="../../models/checkin.py" line="598" />
       <source>Thank you, {name}! Checked out at {time} ({hours} h {minutes} min).</source>
       <translation>谢谢您，{name}！已于 {time} 签退（{hours} 小时 {minutes} 分钟）。</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>“{title}”已结束，签到已截止。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="547" />
+      <location filename="../../models/checkin.py" line="552" />
       <source>{name} is not checked in here. Please check in at the entrance.</source>
       <translation>{name} 尚未在此签到。请先在入口处签到。</translation>
     </message>
@@ -774,52 +774,52 @@
       <translation>这是物品标签，不是志愿者胸卡。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="517" />
+      <location filename="../../models/checkin.py" line="522" />
       <source>A later check-in or check-out of {name} is already recorded ({time}); an earlier time cannot be added after it.</source>
       <translation>已有 {name} 更晚的签到或签退记录（{time}），不能再补充更早的时间。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="533" />
+      <location filename="../../models/checkin.py" line="538" />
       <source>{name} is already checked in at {time}. Check out at the exit.</source>
       <translation>{name} 已于 {time} 签到。请在出口处签退。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="540" />
+      <location filename="../../models/checkin.py" line="545" />
       <source>{name} checked in at {time}. A check-out counts from {earliest}; scan again then.</source>
       <translation>{name} 已于 {time} 签到。{earliest} 之后才能签退，请届时再扫码。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="549" />
+      <location filename="../../models/checkin.py" line="554" />
       <source>{name} is not checked in.</source>
       <translation>{name} 尚未签到。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="628" />
+      <location filename="../../models/checkin.py" line="633" />
       <source>{name} is inactive: reactivate the record before checking them in or out.</source>
       <translation>{name} 已停用：请先恢复该记录，再为其签到或签退。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="726" />
+      <location filename="../../models/checkin.py" line="731" />
       <source>“{title}” is not open for check-in.</source>
       <translation>“{title}”未开放签到。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="729" />
+      <location filename="../../models/checkin.py" line="734" />
       <source>“{title}” takes only the volunteers on its roster, no walk-ins.</source>
       <translation>“{title}”只接受名单上的志愿者，不接受现场报名。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="431" />
+      <location filename="../../models/checkin.py" line="418" />
       <source>{code} is {name}'s number here; typed by hand it cannot check anyone in. Please scan the badge, or ask the staff to check in by name.</source>
       <translation>{code} 是{name}在本机构的编号，手动输入不能签到。请扫描胸卡，或请工作人员按姓名签到。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="525" />
+      <location filename="../../models/checkin.py" line="530" />
       <source>{name} is already checked in at {time}.</source>
       <translation>{name} 已于 {time} 签到。</translation>
     </message>
     <message>
-      <location filename="../../models/checkin.py" line="527" />
+      <location filename="../../models/checkin.py" line="532" />
       <source>{name} is already checked out at {time}.</source>
       <translation>{name} 已于 {time} 签退。</translation>
     </message>

@@ -5419,13 +5419,12 @@ The current data is not lost: it is first saved as a safety copy in {folder} (li
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../desktop/documents.py" line="+40"/>
-        <location line="+14"/>
+        <location filename="../../desktop/documents.py" line="+60"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <source>Saved as {path}.
 
 No program to open it was found on this computer: open it from that folder, or install a PDF reader to print it.</source>
@@ -5434,7 +5433,7 @@ No program to open it was found on this computer: open it from that folder, or i
 这台电脑上没有找到可以打开它的程序：请从该文件夹中打开，或安装 PDF 阅读器后打印。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The files are in {folder}. No file manager was found to show it.</source>
         <translation>文件在 {folder}。没有找到可以显示该文件夹的文件管理器。</translation>
     </message>
