@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
 from desktop.i18n import user_message
 from desktop.time_zones import COMMON_TIME_ZONES
+from desktop.widgets import forms
 from models import organisation
 from models.db import Database
 from models.errors import UserError
@@ -80,15 +79,9 @@ class SetupDialog(QDialog):
         store_buttons.addWidget(self.remove_store_button)
         store_buttons.addStretch(1)
         layout.addLayout(store_buttons)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         layout.addWidget(self.buttons)
 
     def add_store_row(self) -> None:

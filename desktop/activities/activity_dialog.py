@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.errors import UserError
 
 KINDS = ("分拣", "义卖", "社区服务", "阅读陪伴", "环保宣传", "门店服务", "其他")
@@ -64,9 +62,7 @@ class ActivityDialog(QDialog):
         self.programme_tag = QLineEdit()
         self.walk_ins = QCheckBox(self.tr("Walk-ins welcome (people not on the roster)"))
         self.walk_ins.setChecked(True)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Description"), self.description)
@@ -79,11 +75,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Programme tag"), self.programme_tag)
         form.addRow(self.walk_ins)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
         self._load_stores()
         if detail is not None:

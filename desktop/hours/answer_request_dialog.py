@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.hours.hour_labels import entry_status_text, kind_label, signed_hours
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.clock import local
 from models.enums import HourKind
 from models.errors import UserError
@@ -55,18 +54,12 @@ class AnswerRequestDialog(QDialog):
         self.entry.addItem(self.tr("(no hours changed)"), None)
         self._load_entries(row.volunteer_id)
         self.staff = QLineEdit(context.staff_name)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Answer"), self.response)
         form.addRow(self.tr("Led to the entry"), self.entry)
         form.addRow(self.tr("Answered by (staff)"), self.staff)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
 
     def _load_entries(self, volunteer_id: uuid.UUID) -> None:

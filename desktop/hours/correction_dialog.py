@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.enums import HourKind
 from models.errors import UserError
 from models.hour_rules import MINUTES_PER_DAY
@@ -72,19 +71,13 @@ class CorrectionDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. left an hour early, confirmed by the leader"))
         self.staff = QLineEdit(context.staff_name)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Should count"), self.minutes)
         form.addRow("", self.hours_label)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Entered by (staff)"), self.staff)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
 
     def _show_hours(self) -> None:

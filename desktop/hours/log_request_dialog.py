@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.hours.volunteer_picker import VolunteerPicker
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.clock import local, utcnow
 from models.errors import UserError
 
@@ -74,20 +73,14 @@ class LogRequestDialog(QDialog):
         )
         self.text.setMaximumHeight(100)
         self.staff = QLineEdit(context.staff_name)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Volunteer"), self.volunteer)
         form.addRow(self.tr("Activity"), self.activity)
         form.addRow(self.tr("Received"), self.received)
         form.addRow(self.tr("Request"), self.text)
         form.addRow(self.tr("Logged by (staff)"), self.staff)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
         self._load_activities()
 

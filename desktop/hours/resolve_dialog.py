@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import model_text, user_message
+from desktop.widgets import forms
 from models.anomalies import Action, Anomaly
 from models.clock import local, utcnow
 from models.errors import UserError
@@ -83,15 +82,9 @@ class ResolveDialog(QDialog):
             else self.tr("e.g. scanned by mistake, did not take part")
         )
         form.addRow(self.tr("Reason"), self.reason)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
         self.target.currentIndexChanged.connect(self._load_times)
         self._load_times()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.hours.volunteer_picker import VolunteerPicker
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.clock import local
 from models.errors import UserError
 
@@ -75,9 +74,7 @@ class SupplementalDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. signed the paper sheet, kiosk was off"))
         self.staff = QLineEdit(context.staff_name)
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Volunteer"), self.volunteer)
         form.addRow(self.tr("Activity"), self.activity)
         form.addRow(self.tr("Day"), self.day)
@@ -86,11 +83,7 @@ class SupplementalDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Entered by (staff)"), self.staff)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
         self._activities: dict[str, Any] = {}
         self._load_activities()

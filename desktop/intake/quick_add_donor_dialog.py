@@ -7,17 +7,15 @@ import uuid
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
 from desktop.labels import donor_kind_label
+from desktop.widgets import forms
 from models.enums import DonorKind
 from models.errors import UserError
 
@@ -35,18 +33,12 @@ class QuickAddDonorDialog(QDialog):
         self.name = QLineEdit(name if not name.replace(" ", "").isdigit() else "")
         self.phone = QLineEdit(name if name.replace(" ", "").isdigit() else "")
         self.phone.setPlaceholderText(self.tr("Mobile or landline (optional)"))
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
 
     def accept(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import messages
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.clock import local
 from models.errors import UserError
 
@@ -134,14 +135,10 @@ class CloseActivityDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(self.sessions))
         layout.addWidget(self.table, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = forms.ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Resolve and close") if self.sessions else self.tr("Close activity")
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def show_feedback_status(self) -> None:

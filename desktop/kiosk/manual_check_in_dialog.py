@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import messages
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.clock import utcnow
 from models.errors import UserError
 
@@ -91,12 +92,8 @@ class ManualCheckInDialog(QDialog):
             self._timer.timeout.connect(self.run_search)
             self.search.textChanged.connect(lambda _text: self._timer.start())
             self.results.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = forms.ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Check in"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         if not walk_in:
             self.run_search()

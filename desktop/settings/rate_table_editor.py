@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages, style
+from desktop import messages
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models import organisation
 from models.errors import UserError
 from models.hour_export import check_rate_table, save_rate_table
@@ -59,9 +60,7 @@ class RateTableEditor(QWidget):
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.problem = QLabel()
-        style.wear(self.problem, "errorText")
-        self.problem.setWordWrap(True)
+        self.problem = forms.error_label()
         self.problem.hide()
         layout.addWidget(self.problem)
         self.table = QTableWidget(0, 3)

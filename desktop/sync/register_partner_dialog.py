@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import messages, style
+from desktop import messages
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.errors import UserError
 from models.office_import import PartnerInfo
 
@@ -59,19 +59,13 @@ class RegisterPartnerDialog(QDialog):
         self.key.setFixedHeight(64)
         self.fingerprint = QLineEdit()
         self.fingerprint.setPlaceholderText(self.tr("Optional: read out by the partner"))
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         form.addRow(self.tr("Partner code"), self.code)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Public key"), self.key)
         form.addRow(self.tr("Fingerprint"), self.fingerprint)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
         if partner is not None:
             self.code.setText(partner.code)

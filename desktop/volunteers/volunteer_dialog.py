@@ -8,16 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
-from desktop import style
 from desktop.context import AppContext
 from desktop.i18n import user_message
+from desktop.widgets import forms
 from models.errors import UserError
 
 
@@ -39,9 +37,7 @@ class VolunteerDialog(QDialog):
         self.consent = QCheckBox(self.tr("Agreed that we keep their data"))
         self.consent_note = QLineEdit()
         self.consent_note.setPlaceholderText(self.tr("How, e.g. paper form on file"))
-        self.error = QLabel()
-        style.wear(self.error, "errorText")
-        self.error.setWordWrap(True)
+        self.error = forms.error_label()
         for label, widget in (
             (self.tr("Name"), self.name),
             (self.tr("Phone"), self.phone),
@@ -55,11 +51,7 @@ class VolunteerDialog(QDialog):
         form.addRow(self.consent)
         form.addRow(self.tr("Consent note"), self.consent_note)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = forms.ok_cancel(self)
         form.addRow(self.buttons)
         if row is not None:
             self.name.setText(row.name)
