@@ -279,13 +279,7 @@ def cmd_verify(args: argparse.Namespace, tr: Translator) -> int:
         "key": "given" if key_text else ("registered" if keys is not None else "embedded"),
         "bundles": entries,
     }
-    if reasons:
-        document["error"] = _first_failure(tr, reasons)
-    _emit(args, document, "\n".join(lines))
-    if reasons:
-        print(f"partner-desk {args.command}: {document['error']}", file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_OK
+    return _report(args, tr, document, lines, reasons)
 
 
 # ----------------------------------------------------------------------------- import
@@ -372,6 +366,17 @@ def cmd_import(args: argparse.Namespace, tr: Translator) -> int:
         "rejected": report.rejected,
         "bundles": entries,
     }
+    return _report(args, tr, document, lines, reasons)
+
+
+def _report(
+    args: argparse.Namespace,
+    tr: Translator,
+    document: dict[str, Any],
+    lines: list[str],
+    reasons: list[str],
+) -> int:
+    """Print the per-bundle lines (or ``--json``); the first failure also on stderr."""
     if reasons:
         document["error"] = _first_failure(tr, reasons)
     _emit(args, document, "\n".join(lines))
