@@ -37,7 +37,6 @@ from models.pdf_layout import (
     CONTENT_WIDTH,
     FOOTER_TEXT_Y,
     FRAME_PADDING,
-    HEADER_BG,
     LINE,
     MARGIN,
     MUTED,
@@ -45,7 +44,7 @@ from models.pdf_layout import (
     chinese_line_breaks,
     footer_rule,
     format_hours,
-    grid_style,
+    grid_with_total_style,
     numbered_canvas,
     style,
 )
@@ -306,14 +305,7 @@ def _rows_table(data: ActivityReport) -> Table:
         ]
     )
     table = Table(rows, colWidths=[w for _t, w, _a in _COLUMNS], repeatRows=1)
-    table.setStyle(
-        grid_style(
-            ("SPAN", (0, -1), (4, -1)),
-            ("BACKGROUND", (0, -1), (-1, -1), HEADER_BG),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-        )
-    )
+    table.setStyle(grid_with_total_style(5))
     return table
 
 

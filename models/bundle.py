@@ -85,7 +85,7 @@ from models.bundle_spec import (
 from models.bundle_values import Formatter, formatter, mask_phone
 from models.clock import as_utc, utcnow
 from models.errors import N_, UserError
-from models.files import write_atomically
+from models.files import sync_folder, write_atomically
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -301,18 +301,6 @@ def _file_sha256(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder)."""
-    if os.name == "nt":
-        return
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 @dataclass
 class StagedBundle:
     """A complete bundle on disk under a temporary name beside its path.
@@ -336,7 +324,7 @@ class StagedBundle:
                 N_("Could not write {path}: {reason}"), path=str(path), reason=reason
             ) from exc
         self.published = True
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
         return self.bundle
 
     def discard(self) -> None:

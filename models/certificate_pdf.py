@@ -40,7 +40,6 @@ from models.pdf_layout import (
     ACCENT,
     FOOTER_TEXT_Y,
     FRAME_PADDING,
-    HEADER_BG,
     INK,
     MARGIN,
     MUTED,
@@ -48,7 +47,7 @@ from models.pdf_layout import (
     chinese_line_breaks,
     footer_rule,
     format_hours,
-    grid_style,
+    grid_with_total_style,
     numbered_canvas,
     seal_image,
     style,
@@ -310,14 +309,7 @@ def _table(data: CertificateData, texts: _Texts) -> Table:
         ]
     )
     table = Table(rows, colWidths=list(_COLUMN_WIDTHS), repeatRows=1)
-    table.setStyle(
-        grid_style(
-            ("SPAN", (0, -1), (3, -1)),
-            ("BACKGROUND", (0, -1), (-1, -1), HEADER_BG),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-        )
-    )
+    table.setStyle(grid_with_total_style(4))
     return table
 
 

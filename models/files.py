@@ -42,7 +42,7 @@ def _open_temporary(path: Path) -> tuple[int, Path]:
             continue
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename durable (POSIX); Windows cannot open a folder for this."""
     if os.name == "nt":
         return
@@ -79,7 +79,7 @@ def write_atomically(path: Path, render: Callable[[BinaryIO], object]) -> None:
         if isinstance(exc, OSError):
             raise _write_error(exc, path) from exc
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def write_pdf_atomically(path: Path, render: Callable[[BinaryIO], object]) -> None:

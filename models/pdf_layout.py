@@ -175,6 +175,17 @@ def grid_style(*extra: tuple[Any, ...]) -> TableStyle:
     return TableStyle(commands)
 
 
+def grid_with_total_style(label_columns: int) -> TableStyle:
+    """:func:`grid_style` whose last row is a total: its label spans the first
+    ``label_columns`` columns, tinted between green rules like the header."""
+    return grid_style(
+        ("SPAN", (0, -1), (label_columns - 1, -1)),
+        ("BACKGROUND", (0, -1), (-1, -1), HEADER_BG),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+    )
+
+
 def seal_image(png: bytes) -> ImageReader:
     """The organisation's seal, decoded once; ``UserError`` if it is not a picture."""
     from PIL import Image, UnidentifiedImageError  # only when a seal is drawn
